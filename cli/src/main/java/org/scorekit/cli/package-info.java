@@ -1,0 +1,2 @@
+/** The {@code scorekit} command line (picocli). */
+package org.scorekit.cli;

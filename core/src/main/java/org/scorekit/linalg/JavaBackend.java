@@ -1,0 +1,101 @@
+package org.scorekit.linalg;
+
+import java.util.Optional;
+
+/**
+ * The pure-Java reference backend: straightforward loops, no native code. Always available;
+ * used when OpenBLAS does not load and as the oracle in the backend contract tests.
+ */
+public final class JavaBackend implements Backend {
+    @Override
+    public String name() {
+        return "java";
+    }
+
+    @Override
+    public String description() {
+        return "pure Java reference loops (" + System.getProperty("java.vm.name") + " "
+                + System.getProperty("java.version") + ")";
+    }
+
+    @Override
+    public void gemm(Transpose transA, Transpose transB, int m, int n, int k, double alpha,
+                     double[] a, int aOffset, int lda, double[] b, int bOffset, int ldb,
+                     double beta, double[] c, int cOffset, int ldc) {
+        scale(m, n, beta, c, cOffset, ldc);
+        if (alpha == 0 || k == 0) {
+            return;
+        }
+        boolean ta = transA == Transpose.YES;
+        boolean tb = transB == Transpose.YES;
+        if (!ta && !tb) {
+            for (int i = 0; i < m; i++) {
+                int ci = cOffset + i * ldc;
+                for (int p = 0; p < k; p++) {
+                    double av = alpha * a[aOffset + i * lda + p];
+                    int bp = bOffset + p * ldb;
+                    for (int j = 0; j < n; j++) {
+                        c[ci + j] += av * b[bp + j];
+                    }
+                }
+            }
+        } else if (!ta) {
+            for (int i = 0; i < m; i++) {
+                int ai = aOffset + i * lda;
+                for (int j = 0; j < n; j++) {
+                    int bj = bOffset + j * ldb;
+                    double s = 0;
+                    for (int p = 0; p < k; p++) {
+                        s += a[ai + p] * b[bj + p];
+                    }
+                    c[cOffset + i * ldc + j] += alpha * s;
+                }
+            }
+        } else if (!tb) {
+            for (int p = 0; p < k; p++) {
+                int ap = aOffset + p * lda;
+                int bp = bOffset + p * ldb;
+                for (int i = 0; i < m; i++) {
+                    double av = alpha * a[ap + i];
+                    int ci = cOffset + i * ldc;
+                    for (int j = 0; j < n; j++) {
+                        c[ci + j] += av * b[bp + j];
+                    }
+                }
+            }
+        } else {
+            for (int i = 0; i < m; i++) {
+                for (int j = 0; j < n; j++) {
+                    double s = 0;
+                    for (int p = 0; p < k; p++) {
+                        s += a[aOffset + p * lda + i] * b[bOffset + j * ldb + p];
+                    }
+                    c[cOffset + i * ldc + j] += alpha * s;
+                }
+            }
+        }
+    }
+
+    private static void scale(int m, int n, double beta, double[] c, int cOffset, int ldc) {
+        if (beta == 1) {
+            return;
+        }
+        for (int i = 0; i < m; i++) {
+            int ci = cOffset + i * ldc;
+            for (int j = 0; j < n; j++) {
+                // beta = 0 overwrites, as BLAS does, so NaN in an uninitialised C never leaks.
+                c[ci + j] = beta == 0 ? 0.0 : beta * c[ci + j];
+            }
+        }
+    }
+
+    @Override
+    public SymmetricEigen eigh(Matrix a) {
+        return JacobiEigen.decompose(a);
+    }
+
+    @Override
+    public Optional<Cholesky> cholesky(Matrix a) {
+        return Cholesky.decompose(a);
+    }
+}
