@@ -33,6 +33,7 @@ public record CosineSchedule(double offset) implements NoiseSchedule {
 
     @Override
     public double maxTime() {
-        return 1.0;
+        // g(1) is infinite: the largest admissible time is the double just below 1.
+        return Math.nextDown(1.0);
     }
 }

@@ -14,6 +14,6 @@ public interface NoiseSchedule {
     /** G(t) = ∫_0^t g(s) ds. */
     double integratedRate(double t);
 
-    /** The largest time at which the schedule is defined (exclusive for the cosine schedule). */
+    /** The largest time at which the schedule is defined (inclusive). */
     double maxTime();
 }

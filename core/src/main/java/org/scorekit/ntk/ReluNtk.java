@@ -1,0 +1,152 @@
+package org.scorekit.ntk;
+
+import org.scorekit.checks.Checks;
+import org.scorekit.linalg.Backend;
+import org.scorekit.linalg.Backends;
+import org.scorekit.linalg.Matrix;
+import org.scorekit.linalg.Parallel;
+import org.scorekit.linalg.Transpose;
+
+/**
+ * The infinite-width NTK of the first-layer-trained two-layer ReLU network
+ * (spec/score-estimation.md §6): κ(z, z') = z·z' (π − θ)/(2π), θ = arccos(z·z'/(‖z‖‖z'‖)),
+ * κ(z, z) = ‖z‖²/2. Gram matrices are built in row tiles with a GEMM for the inner products.
+ */
+public final class ReluNtk {
+    /** Rows per tile of the Gram matrix. */
+    public static final int TILE_ROWS = 128;
+    /** Largest N for which {@link #lambdaMax} builds K^∞ densely (8 N² bytes). */
+    public static final int DENSE_LIMIT = 6000;
+
+    private static final double POWER_TOLERANCE = 1e-10;
+    private static final int POWER_MAX_ITERATIONS = 500;
+
+    private ReluNtk() {
+    }
+
+    /** κ from the inner product and the two norms. */
+    public static double kappa(double dot, double normA, double normB) {
+        if (normA == 0 || normB == 0) {
+            return 0.0;
+        }
+        double c = Math.max(-1.0, Math.min(1.0, dot / (normA * normB)));
+        return dot * (Math.PI - Math.acos(c)) / (2 * Math.PI);
+    }
+
+    /** The Gram matrix K^∞ = [κ(z_i, z_j)] of the rows of z (N × D). */
+    public static Matrix gram(Matrix z) {
+        int n = z.rows();
+        Matrix k = Matrix.zeros(n, n);
+        double[] norms = norms(z);
+        Backend backend = Backends.current();
+        Parallel.forEachChunk(Parallel.chunkCount(n, TILE_ROWS), t -> {
+            int from = t * TILE_ROWS;
+            int rows = Math.min(TILE_ROWS, n - from);
+            tile(backend, z, norms, from, rows, k.data(), from * n);
+        });
+        return k;
+    }
+
+    /** out = K^∞ v without forming K^∞ (tiles of {@link #TILE_ROWS} rows). */
+    public static double[] multiply(Matrix z, double[] v) {
+        int n = z.rows();
+        Checks.sameSize("vector length", n, v.length);
+        double[] norms = norms(z);
+        double[] out = new double[n];
+        Backend backend = Backends.current();
+        Parallel.forEachChunk(Parallel.chunkCount(n, TILE_ROWS), t -> {
+            int from = t * TILE_ROWS;
+            int rows = Math.min(TILE_ROWS, n - from);
+            double[] buf = new double[rows * n];
+            tile(backend, z, norms, from, rows, buf, 0);
+            for (int i = 0; i < rows; i++) {
+                double s = 0;
+                for (int j = 0; j < n; j++) {
+                    s += buf[i * n + j] * v[j];
+                }
+                out[from + i] = s;
+            }
+        });
+        return out;
+    }
+
+    /**
+     * λ_max(K^∞) by power iteration from the all-ones vector (K^∞ is dominated by a positive
+     * leading eigenvector when a time coordinate c(t) &gt; 0 is present). Dense for
+     * N ≤ {@link #DENSE_LIMIT}, matrix-free otherwise.
+     */
+    public static double lambdaMax(Matrix z) {
+        int n = z.rows();
+        Matrix dense = n <= DENSE_LIMIT ? gram(z) : null;
+        double[] v = new double[n];
+        java.util.Arrays.fill(v, 1.0 / Math.sqrt(n));
+        double lambda = 0;
+        for (int it = 0; it < POWER_MAX_ITERATIONS; it++) {
+            double[] kv = dense != null ? times(dense, v) : multiply(z, v);
+            double rayleigh = 0;
+            double norm = 0;
+            for (int i = 0; i < n; i++) {
+                rayleigh += v[i] * kv[i];
+                norm += kv[i] * kv[i];
+            }
+            norm = Math.sqrt(norm);
+            if (norm == 0) {
+                return 0.0;
+            }
+            for (int i = 0; i < n; i++) {
+                v[i] = kv[i] / norm;
+            }
+            if (Math.abs(rayleigh - lambda) <= POWER_TOLERANCE * Math.abs(rayleigh)) {
+                return rayleigh;
+            }
+            lambda = rayleigh;
+        }
+        return lambda;
+    }
+
+    private static double[] times(Matrix k, double[] v) {
+        int n = k.rows();
+        double[] out = new double[n];
+        double[] a = k.data();
+        Parallel.forEachChunk(Parallel.chunkCount(n, TILE_ROWS), t -> {
+            int end = Math.min(n, (t + 1) * TILE_ROWS);
+            for (int i = t * TILE_ROWS; i < end; i++) {
+                double s = 0;
+                for (int j = 0; j < n; j++) {
+                    s += a[i * n + j] * v[j];
+                }
+                out[i] = s;
+            }
+        });
+        return out;
+    }
+
+    private static void tile(Backend backend, Matrix z, double[] norms, int from, int rows,
+                             double[] out, int outOffset) {
+        int n = z.rows();
+        int dim = z.cols();
+        backend.gemm(Transpose.NO, Transpose.YES, rows, n, dim, 1.0, z.data(), from * dim, dim,
+                z.data(), 0, dim, 0.0, out, outOffset, n);
+        for (int i = 0; i < rows; i++) {
+            double ni = norms[from + i];
+            int row = outOffset + i * n;
+            for (int j = 0; j < n; j++) {
+                out[row + j] = kappa(out[row + j], ni, norms[j]);
+            }
+        }
+    }
+
+    private static double[] norms(Matrix z) {
+        int dim = z.cols();
+        double[] norms = new double[z.rows()];
+        double[] a = z.data();
+        for (int i = 0; i < norms.length; i++) {
+            double s = 0;
+            for (int k = 0; k < dim; k++) {
+                s += a[i * dim + k] * a[i * dim + k];
+            }
+            norms[i] = Math.sqrt(s);
+        }
+        return norms;
+    }
+}

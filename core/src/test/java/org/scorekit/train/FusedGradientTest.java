@@ -1,0 +1,149 @@
+package org.scorekit.train;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+import org.scorekit.linalg.Matrix;
+import org.scorekit.model.TwoLayerRelu;
+import org.scorekit.random.Rng;
+
+class FusedGradientTest {
+
+    /** The unfused computation with explicit N × m matrices (spec §5 formula, relu'(0) = 1). */
+    static double naive(TwoLayerRelu net, Matrix z, Matrix y, double[] grad) {
+        int n = z.rows();
+        int m = net.width();
+        int dim = z.cols();
+        int d = y.cols();
+        double[] w = net.firstLayerData();
+        double[] a = net.outputLayerData();
+        double[][] pre = new double[n][m];
+        double[][] f = new double[n][d];
+        for (int j = 0; j < n; j++) {
+            for (int r = 0; r < m; r++) {
+                double s = 0;
+                for (int k = 0; k < dim; k++) {
+                    s += w[r * dim + k] * z.get(j, k);
+                }
+                pre[j][r] = s;
+                for (int k = 0; k < d; k++) {
+                    f[j][k] += a[r * d + k] * Math.max(s, 0) / Math.sqrt(m);
+                }
+            }
+        }
+        java.util.Arrays.fill(grad, 0);
+        double loss = 0;
+        for (int j = 0; j < n; j++) {
+            double[] res = new double[d];
+            for (int k = 0; k < d; k++) {
+                res[k] = f[j][k] - y.get(j, k);
+                loss += 0.5 * res[k] * res[k];
+            }
+            for (int r = 0; r < m; r++) {
+                if (pre[j][r] < 0) {
+                    continue;
+                }
+                double coef = 0;
+                for (int k = 0; k < d; k++) {
+                    coef += a[r * d + k] * res[k];
+                }
+                coef /= Math.sqrt(m);
+                for (int k = 0; k < dim; k++) {
+                    grad[r * dim + k] += coef * z.get(j, k);
+                }
+            }
+        }
+        return loss;
+    }
+
+    @Test
+    void fusedStepEqualsNaiveComputationAcrossSeveralChunks() {
+        Rng rng = Rng.of(11);
+        int n = 2 * FusedGradient.BLOCK_ROWS * FusedGradient.BLOCKS_PER_CHUNK + 77;
+        Matrix z = rng.fork("z").gaussian(n, 4);
+        Matrix y = rng.fork("y").gaussian(n, 3);
+        TwoLayerRelu net = TwoLayerRelu.initialize(24, 4, 3, false, rng.fork("init"));
+        double[] fused = new double[24 * 4];
+        double[] reference = new double[24 * 4];
+        double lossFused = new FusedGradient(z, y, 24).compute(net, fused);
+        double lossNaive = naive(net, z, y, reference);
+        assertEquals(lossNaive, lossFused, 1e-12 * lossNaive);
+        double diff = 0;
+        double norm = 0;
+        for (int i = 0; i < fused.length; i++) {
+            diff += (fused[i] - reference[i]) * (fused[i] - reference[i]);
+            norm += reference[i] * reference[i];
+        }
+        assertTrue(Math.sqrt(diff / norm) <= 1e-12, "relative gradient error " + Math.sqrt(diff / norm));
+    }
+
+    @Test
+    void gradientMatchesCentralDifferences() {
+        Rng rng = Rng.of(5);
+        int n = 60;
+        int m = 32;
+        int dim = 3;
+        Matrix z = rng.fork("z").gaussian(n, dim);
+        Matrix y = rng.fork("y").gaussian(n, 2);
+        TwoLayerRelu net = TwoLayerRelu.initialize(m, dim, 2, false, rng.fork("init"));
+        FusedGradient kernel = new FusedGradient(z, y, m);
+        double[] grad = new double[m * dim];
+        kernel.compute(net, grad);
+        Rng directions = rng.fork("directions");
+        double eps = 1e-6;
+        for (int trial = 0; trial < 5; trial++) {
+            double[] v = new double[m * dim];
+            directions.fillGaussian(v);
+            // Keep the test point away from ReLU kinks: no activation may flip within ±eps·v.
+            assertTrue(minMargin(net, z, v) > 10 * eps, "test point too close to a kink");
+            double[] w = net.firstLayerData();
+            double[] w0 = w.clone();
+            for (int i = 0; i < w.length; i++) {
+                w[i] = w0[i] + eps * v[i];
+            }
+            double plus = kernel.compute(net, new double[w.length]);
+            for (int i = 0; i < w.length; i++) {
+                w[i] = w0[i] - eps * v[i];
+            }
+            double minus = kernel.compute(net, new double[w.length]);
+            System.arraycopy(w0, 0, w, 0, w.length);
+            double numeric = (plus - minus) / (2 * eps);
+            double analytic = 0;
+            for (int i = 0; i < w.length; i++) {
+                analytic += grad[i] * v[i];
+            }
+            assertEquals(analytic, numeric, 1e-6 * Math.abs(analytic),
+                    "directional derivative, trial " + trial);
+        }
+    }
+
+    /** min over (r, j) of |w_r·z_j| / |v_r·z_j|: how far the direction can go before a flip. */
+    private static double minMargin(TwoLayerRelu net, Matrix z, double[] v) {
+        double[] w = net.firstLayerData();
+        int dim = z.cols();
+        double margin = Double.POSITIVE_INFINITY;
+        for (int j = 0; j < z.rows(); j++) {
+            for (int r = 0; r < net.width(); r++) {
+                double p = 0;
+                double q = 0;
+                for (int k = 0; k < dim; k++) {
+                    p += w[r * dim + k] * z.get(j, k);
+                    q += v[r * dim + k] * z.get(j, k);
+                }
+                margin = Math.min(margin, Math.abs(p) / Math.max(Math.abs(q), 1e-300));
+            }
+        }
+        return margin;
+    }
+
+    @Test
+    void antisymmetricInitialisationGivesTheZeroFunction() {
+        Rng rng = Rng.of(3);
+        TwoLayerRelu net = TwoLayerRelu.initialize(64, 3, 2, true, rng);
+        Matrix f = net.forward(rng.fork("z").gaussian(50, 3));
+        for (double v : f.data()) {
+            assertEquals(0.0, v, 1e-12);
+        }
+    }
+}
