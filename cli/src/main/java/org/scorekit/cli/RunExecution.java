@@ -1,0 +1,73 @@
+package org.scorekit.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import org.scorekit.experiment.ExperimentSpec;
+import org.scorekit.experiment.InvalidSpecException;
+import org.scorekit.experiment.Pipeline;
+import org.scorekit.experiment.RunOutcome;
+import org.scorekit.experiment.RunWriter;
+import org.scorekit.experiment.Runner;
+import org.scorekit.report.ReportWriter;
+
+/** Runs a spec into a new run directory and prints the summary (shared by run and demo). */
+final class RunExecution {
+    private RunExecution() {
+    }
+
+    static Path execute(ExperimentSpec raw, Path baseDir, Path outputRoot, boolean report,
+                        PrintWriter out, PrintWriter err) throws IOException {
+        Pipeline pipeline = Pipeline.from(raw, baseDir);
+        Console console = new Console(err);
+        console.announceBackend();
+        Instant started = Instant.now();
+        Path dir = RunWriter.createDirectory(outputRoot, pipeline.spec(), started);
+        long t0 = System.nanoTime();
+        RunOutcome outcome = Runner.compute(pipeline, console);
+        double wall = (System.nanoTime() - t0) / 1e9;
+        console.stage("writing " + dir);
+        RunWriter.write(dir, pipeline, outcome, started, wall,
+                report ? d -> new ReportWriter().write(d) : RunWriter.Finisher.NONE);
+        printSummary(outcome.results(), out);
+        out.println("run directory: " + dir);
+        if (report) {
+            out.println("report: " + dir.resolve(ReportWriter.HTML));
+        }
+        return dir;
+    }
+
+    static void requireWritableRoot(Path root) {
+        Path existing = root.toAbsolutePath();
+        while (existing != null && !Files.exists(existing)) {
+            existing = existing.getParent();
+        }
+        if (existing == null || !Files.isDirectory(existing) || !Files.isWritable(existing)) {
+            throw new InvalidSpecException("--out " + root + ": not a writable directory");
+        }
+    }
+
+    private static void printSummary(JsonNode results, PrintWriter out) {
+        JsonNode t = results.path("training");
+        out.printf("training: %s after %d steps (selected step %d), eta = %.4g (eta_rel %.3g),"
+                        + " lambda_max = %.5g%n", t.path("stopReason").asText(), t.path("steps").asInt(),
+                t.path("selectedStep").asInt(), t.path("stepSize").asDouble(),
+                t.path("stepSizeRelative").asDouble(), t.path("lambdaMax").asDouble());
+        out.printf("%-24s %14s %14s %8s%n", "score metric", "learned", "untrained", "ratio");
+        for (JsonNode m : results.path("scoreMetrics")) {
+            double l = m.path("learned").asDouble();
+            double u = m.path("untrained").asDouble();
+            out.printf("%-24s %14.5g %14.5g %8.4f%n", m.path("metric").asText(), l, u, l / u);
+        }
+        out.printf("%-8s %-12s %12s %12s %12s%n", "target", "metric", "learned", "exact floor",
+                "untrained");
+        for (JsonNode m : results.path("sampleMetrics")) {
+            out.printf("%-8s %-12s %12.5g %12.5g %12.5g%n", m.path("target").asText(),
+                    m.path("metric").asText(), m.path("learned").asDouble(),
+                    m.path("exactFloor").asDouble(), m.path("untrainedCeiling").asDouble());
+        }
+    }
+}

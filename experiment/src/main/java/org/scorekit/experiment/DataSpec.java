@@ -1,0 +1,45 @@
+package org.scorekit.experiment;
+
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
+
+/**
+ * The data section: a built-in named distribution, a mixture given inline, or a mixture read
+ * from a JSON/YAML file.
+ */
+@JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "type")
+@JsonSubTypes({
+    @JsonSubTypes.Type(value = DataSpec.Builtin.class, name = "builtin"),
+    @JsonSubTypes.Type(value = DataSpec.Mixture.class, name = "mixture"),
+    @JsonSubTypes.Type(value = DataSpec.MixtureFile.class, name = "mixture-file")
+})
+public sealed interface DataSpec {
+    /** A built-in distribution by name (see {@code org.scorekit.data.BuiltinDistributions}). */
+    record Builtin(String name) implements DataSpec {
+        public Builtin {
+            if (name == null || name.isBlank()) {
+                throw new IllegalArgumentException("data.name must name a built-in distribution");
+            }
+        }
+    }
+
+    /** A Gaussian mixture given inline: weights (K), means (K × d), covariances (K × d × d). */
+    record Mixture(double[] weights, double[][] means, double[][][] covariances)
+            implements DataSpec {
+        public Mixture {
+            if (weights == null || means == null || covariances == null) {
+                throw new IllegalArgumentException(
+                        "data must give weights, means and covariances of the mixture");
+            }
+        }
+    }
+
+    /** A Gaussian mixture read from a JSON or YAML file with the fields of {@link Mixture}. */
+    record MixtureFile(String path) implements DataSpec {
+        public MixtureFile {
+            if (path == null || path.isBlank()) {
+                throw new IllegalArgumentException("data.path must name a mixture file");
+            }
+        }
+    }
+}

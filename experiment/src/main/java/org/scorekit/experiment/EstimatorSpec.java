@@ -1,0 +1,56 @@
+package org.scorekit.experiment;
+
+import org.scorekit.checks.Checks;
+
+/**
+ * The estimator section: the NTK-parametrised two-layer ReLU network trained by full-batch GD
+ * (spec §5). {@code stepSize} is η_rel (units of 1/λ_max(K^∞)) when {@code stepSizeUnits} is
+ * {@code relative} (default), else the absolute η.
+ */
+public record EstimatorSpec(String type, Integer width, Boolean antisymmetric, Double stepSize,
+                            String stepSizeUnits, Integer maxSteps, Integer evaluateEvery,
+                            Double divergenceFactor) {
+    /** The only estimator type of this version. */
+    public static final String TWO_LAYER_RELU = "two-layer-relu";
+
+    public EstimatorSpec {
+        if (type != null && !type.equals(TWO_LAYER_RELU)) {
+            throw new IllegalArgumentException(
+                    "estimator.type must be one of [" + TWO_LAYER_RELU + "]: " + type);
+        }
+        if (width != null) {
+            Checks.positive("estimator.width", width);
+        }
+        if (stepSize != null) {
+            Checks.positive("estimator.stepSize", stepSize);
+        }
+        if (stepSizeUnits != null && !stepSizeUnits.equals("relative")
+                && !stepSizeUnits.equals("absolute")) {
+            throw new IllegalArgumentException(
+                    "estimator.stepSizeUnits must be one of [relative, absolute]: " + stepSizeUnits);
+        }
+        if (maxSteps != null) {
+            Checks.nonNegative("estimator.maxSteps", maxSteps);
+        }
+        if (evaluateEvery != null) {
+            Checks.positive("estimator.evaluateEvery", evaluateEvery);
+        }
+        if (divergenceFactor != null) {
+            Checks.require(divergenceFactor > 1 && Double.isFinite(divergenceFactor),
+                    "estimator.divergenceFactor must be finite and > 1: " + divergenceFactor);
+        }
+        if (width != null && !Boolean.FALSE.equals(antisymmetric) && width % 2 != 0) {
+            throw new IllegalArgumentException(
+                    "estimator.width must be even with antisymmetric initialisation: " + width);
+        }
+    }
+
+    /** Every default filled in. */
+    public EstimatorSpec resolved() {
+        return new EstimatorSpec(TWO_LAYER_RELU, width == null ? 1024 : width,
+                antisymmetric == null || antisymmetric, stepSize == null ? 1.0 : stepSize,
+                stepSizeUnits == null ? "relative" : stepSizeUnits,
+                maxSteps == null ? 1000 : maxSteps, evaluateEvery == null ? 10 : evaluateEvery,
+                divergenceFactor == null ? 1e6 : divergenceFactor);
+    }
+}

@@ -1,0 +1,102 @@
+package org.scorekit.experiment;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import org.scorekit.linalg.Matrix;
+import org.scorekit.model.TwoLayerRelu;
+
+/**
+ * The trained network as {@code model.json} (shapes, parametrisation, SHA-256 of the weights) and
+ * {@code model.bin} (W then A, big-endian doubles). Reading verifies the checksum.
+ */
+public final class ModelFiles {
+    /** The weights file name. */
+    public static final String WEIGHTS = "model.bin";
+    /** The description file name. */
+    public static final String DESCRIPTION = "model.json";
+
+    private ModelFiles() {
+    }
+
+    /** Writes model.bin then model.json into a directory. */
+    public static void write(Path directory, TwoLayerRelu network) throws IOException {
+        double[] w = network.firstLayerData();
+        double[] a = network.outputLayerData();
+        ByteBuffer buf = ByteBuffer.allocate(8 * (w.length + a.length)).order(ByteOrder.BIG_ENDIAN);
+        for (double v : w) {
+            buf.putDouble(v);
+        }
+        for (double v : a) {
+            buf.putDouble(v);
+        }
+        byte[] bytes = buf.array();
+        AtomicFiles.write(directory.resolve(WEIGHTS), bytes);
+        ObjectNode d = JsonNodeFactory.instance.objectNode();
+        d.put("formatVersion", 1);
+        d.put("type", EstimatorSpec.TWO_LAYER_RELU);
+        d.put("parametrisation", "f(z) = (1/sqrt(m)) sum_r a_r relu(w_r . z); W trained, A fixed");
+        d.put("width", network.width());
+        d.put("inputDimension", network.inputDimension());
+        d.put("outputDimension", network.outputDimension());
+        d.put("weights", WEIGHTS);
+        d.put("layout", "W (width x inputDimension) then A (width x outputDimension), row-major, "
+                + "big-endian float64");
+        d.put("sha256", Provenance.sha256(bytes));
+        AtomicFiles.writeString(directory.resolve(DESCRIPTION),
+                SpecReader.json().writerWithDefaultPrettyPrinter().writeValueAsString(d) + "\n");
+    }
+
+    /** Reads the network of a run directory, verifying shapes and checksum. */
+    public static TwoLayerRelu read(Path directory) {
+        Path json = directory.resolve(DESCRIPTION);
+        Path bin = directory.resolve(WEIGHTS);
+        try {
+            JsonNode d = SpecReader.json().readTree(Files.readString(json));
+            int m = positive(json, d, "width");
+            int in = positive(json, d, "inputDimension");
+            int out = positive(json, d, "outputDimension");
+            byte[] bytes = Files.readAllBytes(bin);
+            if (!Provenance.sha256(bytes).equals(d.path("sha256").asText())) {
+                throw new InvalidSpecException(bin + ": checksum does not match " + json
+                        + " (the weights file was changed or truncated)");
+            }
+            long expected = 8L * m * (in + out);
+            if (bytes.length != expected) {
+                throw new InvalidSpecException(bin + ": expected " + expected + " bytes, got "
+                        + bytes.length);
+            }
+            ByteBuffer buf = ByteBuffer.wrap(bytes).order(ByteOrder.BIG_ENDIAN);
+            double[] w = new double[m * in];
+            double[] a = new double[m * out];
+            for (int i = 0; i < w.length; i++) {
+                w[i] = buf.getDouble();
+            }
+            for (int i = 0; i < a.length; i++) {
+                a[i] = buf.getDouble();
+            }
+            return TwoLayerRelu.of(Matrix.wrap(m, in, w), Matrix.wrap(m, out, a));
+        } catch (NoSuchFileException e) {
+            throw new InvalidSpecException(e.getFile() + ": file not found (is " + directory
+                    + " a run directory?)");
+        } catch (IOException e) {
+            throw new InvalidSpecException(json + ": cannot be read (" + e.getMessage() + ")");
+        } catch (IllegalArgumentException e) {
+            throw new InvalidSpecException(bin + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static int positive(Path file, JsonNode d, String field) {
+        JsonNode v = d.get(field);
+        if (v == null || !v.canConvertToInt() || v.asInt() <= 0) {
+            throw new InvalidSpecException(file + " (" + field + "): expected a positive integer");
+        }
+        return v.asInt();
+    }
+}

@@ -1,0 +1,124 @@
+package org.scorekit.experiment;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+import org.scorekit.data.BuiltinDistributions;
+import org.scorekit.data.GaussianMixture;
+import org.scorekit.diffusion.ForwardProcess;
+import org.scorekit.diffusion.TimeGrid;
+import org.scorekit.diffusion.VpProcess;
+import org.scorekit.eval.Metric;
+import org.scorekit.eval.Metrics;
+import org.scorekit.model.InputMap;
+import org.scorekit.sample.Sampler;
+import org.scorekit.sample.Samplers;
+
+/**
+ * The one spec-to-object factory: resolves every default of an {@link ExperimentSpec} and
+ * builds the objects of the pipeline (DESIGN.md §5). Every caller mistake becomes an
+ * {@link InvalidSpecException} naming the section and field.
+ *
+ * @param spec          the resolved spec (every field present)
+ * @param data          the data law p_0 with its exact oracles
+ * @param process       the forward process
+ * @param inputs        the network input map z = (x, c(t))
+ * @param sampler       the reverse-time sampler
+ * @param grid          the sampler's time grid from T to T0
+ * @param sampleMetrics the sample metrics
+ * @param inputFiles    files the spec read (recorded with their SHA-256)
+ */
+public record Pipeline(ExperimentSpec spec, GaussianMixture data, ForwardProcess process,
+                       InputMap inputs, Sampler sampler, TimeGrid grid, List<Metric> sampleMetrics,
+                       List<Path> inputFiles) {
+
+    /** Resolves a spec whose relative paths are relative to {@code baseDir}. */
+    public static Pipeline from(ExperimentSpec raw, Path baseDir) {
+        List<Path> files = new ArrayList<>();
+        GaussianMixture data = section("data", () -> mixture(raw.data(), baseDir, files));
+        ProcessSpec processSpec = section("process", () -> raw.process() == null
+                ? new ProcessSpec.Constant(null) : raw.process()).resolved();
+        ForwardProcess process = section("process", () -> new VpProcess(processSpec.schedule()));
+        ProblemSpec problem = section("problem", () -> resolveProblem(raw.problem(), data, process));
+        TimeEncodingSpec encoding = problem.timeEncoding();
+        InputMap inputs = section("problem", () -> new InputMap(data.dimension(),
+                encoding.encoding(), problem.constantInput() == null ? Double.NaN
+                        : problem.constantInput()));
+        EstimatorSpec estimator = raw.estimator() == null
+                ? new EstimatorSpec(null, null, null, null, null, null, null, null).resolved()
+                : raw.estimator().resolved();
+        StoppingSpec stopping = (raw.stopping() == null
+                ? new StoppingSpec(null, null, null, null) : raw.stopping()).resolved();
+        SamplerSpec samplerSpec = (raw.sampler() == null
+                ? new SamplerSpec(null, null, null, null) : raw.sampler()).resolved();
+        MetricsSpec metrics = (raw.metrics() == null
+                ? new MetricsSpec(null, null, null, null) : raw.metrics()).resolved();
+        List<Metric> sampleMetrics = section("metrics.sample",
+                () -> metrics.sample().stream().map(Metrics::byName).toList());
+        TimeGrid grid = samplerSpec.grid().equals("log")
+                ? TimeGrid.logSpaced(problem.timeMax(), problem.timeMin(), samplerSpec.steps())
+                : TimeGrid.uniform(problem.timeMax(), problem.timeMin(), samplerSpec.steps());
+        // A mixture file is recorded by absolute path so that the saved spec re-runs anywhere.
+        DataSpec dataSpec = files.isEmpty() ? raw.data()
+                : new DataSpec.MixtureFile(files.get(0).toAbsolutePath().toString());
+        ExperimentSpec spec = new ExperimentSpec(ExperimentSpec.FORMAT_VERSION,
+                raw.name() == null ? "run" : raw.name(), raw.seed() == null ? 0L : raw.seed(),
+                dataSpec, processSpec, problem, estimator, stopping, samplerSpec, metrics);
+        return new Pipeline(spec, data, process, inputs, Samplers.byName(samplerSpec.type()), grid,
+                sampleMetrics, List.copyOf(files));
+    }
+
+    private static GaussianMixture mixture(DataSpec data, Path baseDir, List<Path> files) {
+        if (data instanceof DataSpec.Builtin b) {
+            return BuiltinDistributions.byName(b.name());
+        }
+        if (data instanceof DataSpec.Mixture m) {
+            return GaussianMixture.of(m.weights(), m.means(), m.covariances());
+        }
+        DataSpec.MixtureFile f = (DataSpec.MixtureFile) data;
+        Path file = baseDir.resolve(f.path()).normalize();
+        files.add(file);
+        DataSpec.Mixture m = SpecReader.read(file, DataSpec.Mixture.class);
+        try {
+            return GaussianMixture.of(m.weights(), m.means(), m.covariances());
+        } catch (IllegalArgumentException e) {
+            throw new InvalidSpecException(file + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static ProblemSpec resolveProblem(ProblemSpec given, GaussianMixture data,
+                                              ForwardProcess process) {
+        ProblemSpec p = given == null ? new ProblemSpec(null, null, null, null, null, null, null)
+                : given;
+        double floor = p.noiseFloor() == null ? 0.05 : p.noiseFloor();
+        double mismatch = p.priorMismatch() == null ? 1e-3 : p.priorMismatch();
+        double timeMin = p.timeMin() != null ? p.timeMin() : TimeWindow.noiseFloorTime(process, floor);
+        double timeMax = p.timeMax() != null ? p.timeMax()
+                : TimeWindow.priorMismatchTime(process, data, mismatch);
+        if (!(timeMax > timeMin)) {
+            throw new IllegalArgumentException(
+                    "problem.timeMax must exceed problem.timeMin (" + timeMin + "): " + timeMax);
+        }
+        if (timeMax > process.horizon()) {
+            throw new IllegalArgumentException("problem.timeMax must be at most the schedule's "
+                    + "horizon " + process.horizon() + ": " + timeMax);
+        }
+        TimeEncodingSpec encoding = (p.timeEncoding() == null
+                ? new TimeEncodingSpec.Linear(null, null) : p.timeEncoding()).resolved();
+        return new ProblemSpec(p.size() == null ? ProblemSpec.DEFAULT_SIZE : p.size(), timeMin,
+                timeMax, floor, mismatch, encoding, p.constantInput());
+    }
+
+    private static <T> T section(String name, Supplier<T> body) {
+        try {
+            return body.get();
+        } catch (InvalidSpecException e) {
+            throw e;
+        } catch (IllegalArgumentException e) {
+            String msg = e.getMessage();
+            throw new InvalidSpecException(msg != null && msg.startsWith(name.split("\\.")[0])
+                    ? msg : name + ": " + msg, e);
+        }
+    }
+}

@@ -1,0 +1,148 @@
+package org.scorekit.experiment;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.List;
+import org.scorekit.data.GaussianMixture;
+import org.scorekit.diffusion.ForwardProcess;
+import org.scorekit.eval.Metric;
+import org.scorekit.eval.ScoreError;
+import org.scorekit.eval.ScoreErrorReport;
+import org.scorekit.eval.TimeResolvedError;
+import org.scorekit.linalg.Matrix;
+import org.scorekit.model.Denoiser;
+import org.scorekit.model.ExactScore;
+import org.scorekit.model.NetworkDenoiser;
+import org.scorekit.model.ParametricScore;
+import org.scorekit.model.ScoreModel;
+import org.scorekit.model.TwoLayerRelu;
+import org.scorekit.random.Rng;
+import org.scorekit.train.ScoreMatchingProblem;
+import org.scorekit.train.TrainingResult;
+
+/**
+ * Executes the pipeline of DESIGN.md §5 for a resolved {@link Pipeline}: draw the problem, train,
+ * measure the score error against the exact oracle, sample with the learned, exact and untrained
+ * scores from common random numbers, and compute the sample metrics. Every random consumer gets
+ * its own named fork of the master seed, so the results are a pure function of the spec.
+ */
+public final class Runner {
+    private Runner() {
+    }
+
+    /** Computes a run in memory. */
+    public static RunOutcome compute(Pipeline pipeline, RunListener listener) {
+        ExperimentSpec spec = pipeline.spec();
+        Rng rng = Rng.of(spec.seed());
+        listener.stage("drawing the training problem");
+        ProblemSpec p = spec.problem();
+        ScoreMatchingProblem problem = ScoreMatchingProblem.draw(pipeline.data(),
+                pipeline.process(), p.timeMin(), p.timeMax(), pipeline.inputs(), p.size(),
+                rng.fork("problem"));
+        listener.stage("training");
+        TrainingResult<TwoLayerRelu> trained = Training.train(pipeline, problem, rng, listener);
+        Denoiser learned = new NetworkDenoiser(trained.model(), pipeline.inputs());
+        Denoiser untrained = new NetworkDenoiser(trained.initial(), pipeline.inputs());
+        ExactScore exact = new ExactScore(pipeline.data(), pipeline.process());
+        ObjectNode results = JsonNodeFactory.instance.objectNode();
+        results.putObject("data").put("dimension", pipeline.data().dimension())
+                .put("components", pipeline.data().componentCount());
+        results.set("training", Training.summary(trained, problem));
+        listener.stage("measuring the score error against the exact oracle");
+        results.set("scoreMetrics", scoreMetrics(pipeline, exact, learned, untrained, rng));
+        List<double[]> byTime = scoreVsTime(pipeline, exact, learned, untrained, rng);
+        listener.stage("sampling with the learned, exact and untrained scores");
+        ForwardProcess process = pipeline.process();
+        int n = spec.sampler().samples();
+        Matrix start = rng.fork("prior").gaussian(n, pipeline.data().dimension());
+        Matrix samples = sample(pipeline, new ParametricScore(learned, process), start, rng);
+        Matrix floor = sample(pipeline, exact, start, rng);
+        Matrix ceiling = sample(pipeline, new ParametricScore(untrained, process), start, rng);
+        Matrix reference = reference(pipeline.data(), process, p.timeMin(), n, rng.fork("reference"));
+        Matrix clean = pipeline.data().sample(n, rng.fork("clean-reference"));
+        listener.stage("computing sample metrics");
+        ArrayNode sampleMetrics = results.putArray("sampleMetrics");
+        addSampleMetrics(sampleMetrics, pipeline, "p_T0", samples, floor, ceiling, reference, rng);
+        addSampleMetrics(sampleMetrics, pipeline, "p_0", samples, floor, ceiling, clean, rng);
+        return new RunOutcome(results, trained.history(), trained.model(), byTime, samples, floor,
+                ceiling, reference);
+    }
+
+    private static ArrayNode scoreMetrics(Pipeline pipeline, ExactScore exact, Denoiser learned,
+                                          Denoiser untrained, Rng rng) {
+        ProblemSpec p = pipeline.spec().problem();
+        ScoreError oracle = ScoreError.of(exact, pipeline.data(), pipeline.process(), p.timeMin(),
+                p.timeMax());
+        int draws = pipeline.spec().metrics().scoreDraws();
+        ScoreErrorReport a = oracle.estimate(learned, draws, rng.fork("score-error"));
+        ScoreErrorReport b = oracle.estimate(untrained, draws, rng.fork("score-error"));
+        ArrayNode out = JsonNodeFactory.instance.arrayNode();
+        addScoreMetric(out, "denoiser-excess-risk", a.excessRisk().value(),
+                a.excessRisk().standardError(), b.excessRisk().value(), b.excessRisk().standardError());
+        addScoreMetric(out, "score-error-weighted", a.weightedScoreError().value(),
+                a.weightedScoreError().standardError(), b.weightedScoreError().value(),
+                b.weightedScoreError().standardError());
+        addScoreMetric(out, "score-error-unweighted", a.unweightedScoreError().value(),
+                a.unweightedScoreError().standardError(), b.unweightedScoreError().value(),
+                b.unweightedScoreError().standardError());
+        return out;
+    }
+
+    private static void addScoreMetric(ArrayNode out, String name, double learned,
+                                       double learnedErr, double untrained, double untrainedErr) {
+        out.addObject().put("metric", name).put("learned", learned).put("learnedStdErr", learnedErr)
+                .put("untrained", untrained).put("untrainedStdErr", untrainedErr);
+    }
+
+    private static List<double[]> scoreVsTime(Pipeline pipeline, ExactScore exact,
+                                              Denoiser learned, Denoiser untrained, Rng rng) {
+        ProblemSpec p = pipeline.spec().problem();
+        MetricsSpec m = pipeline.spec().metrics();
+        ScoreError oracle = ScoreError.of(exact, pipeline.data(), pipeline.process(), p.timeMin(),
+                p.timeMax());
+        double[] times = new double[m.timePoints()];
+        double a = Math.log(p.timeMin());
+        double b = Math.log(p.timeMax());
+        for (int i = 0; i < times.length; i++) {
+            times[i] = i == times.length - 1 ? p.timeMax() : Math.exp(a + (b - a) * i / (times.length - 1));
+        }
+        List<TimeResolvedError> l = oracle.timeResolved(learned, times, m.drawsPerTime(),
+                rng.fork("score-vs-time"));
+        List<TimeResolvedError> u = oracle.timeResolved(untrained, times, m.drawsPerTime(),
+                rng.fork("score-vs-time"));
+        List<double[]> rows = new ArrayList<>();
+        for (int i = 0; i < times.length; i++) {
+            rows.add(new double[] {times[i], l.get(i).error().value(), u.get(i).error().value()});
+        }
+        return rows;
+    }
+
+    private static Matrix sample(Pipeline pipeline, ScoreModel score, Matrix start, Rng rng) {
+        // The same sampler stream for every model: the three sample sets share their noise.
+        return pipeline.sampler().sample(score, pipeline.process(), pipeline.grid(), start,
+                rng.fork("sampler"));
+    }
+
+    private static Matrix reference(GaussianMixture data, ForwardProcess process, double t, int n,
+                                    Rng rng) {
+        Matrix x0 = data.sample(n, rng.fork("data"));
+        double[] times = new double[n];
+        java.util.Arrays.fill(times, t);
+        return process.marginal(x0, times, rng.fork("noise").gaussian(n, data.dimension()));
+    }
+
+    private static void addSampleMetrics(ArrayNode out, Pipeline pipeline, String target,
+                                         Matrix learned, Matrix floor, Matrix ceiling,
+                                         Matrix reference, Rng rng) {
+        for (Metric metric : pipeline.sampleMetrics()) {
+            String label = "metric/" + target + "/" + metric.name();
+            out.addObject().put("sampler", pipeline.sampler().name()).put("target", target)
+                    .put("metric", metric.name())
+                    .put("learned", metric.compute(learned, reference, rng.fork(label)))
+                    .put("exactFloor", metric.compute(floor, reference, rng.fork(label)))
+                    .put("untrainedCeiling", metric.compute(ceiling, reference, rng.fork(label)));
+        }
+    }
+}
