@@ -1,0 +1,149 @@
+package org.scorekit.report;
+
+import java.awt.Color;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import org.knowm.xchart.BitmapEncoder;
+import org.knowm.xchart.XYChart;
+import org.knowm.xchart.XYChartBuilder;
+import org.knowm.xchart.XYSeries;
+import org.knowm.xchart.style.Styler;
+import org.knowm.xchart.style.markers.SeriesMarkers;
+
+/**
+ * The curve plots of a report, drawn with XChart and encoded as PNG: the training loss against
+ * the GD step (history.csv) and the denoiser error e(t) = E‖f(X_t,t) − f*(X_t,t)‖² against t
+ * (score-vs-time.csv, spec E5), both on a logarithmic y axis when every value is positive.
+ */
+final class Plots {
+    /** Image width in pixels. */
+    static final int WIDTH = 640;
+    /** Image height in pixels. */
+    static final int HEIGHT = 420;
+
+    static {
+        Headless.ensure();
+    }
+
+    private Plots() {
+    }
+
+    /**
+     * Training loss, and validation loss and oracle risk where recorded, against the step.
+     * Empty when history.csv has no {@code train_loss} column or no finite value in it.
+     */
+    static Optional<Figure> trainingLoss(CsvTable history) {
+        if (!history.hasColumn("train_loss")) {
+            return Optional.empty();
+        }
+        double[] step = history.hasColumn("step") ? history.column("step") : rowIndex(history);
+        List<Curve> curves = new ArrayList<>();
+        curves.add(Curve.finite("training loss", step, history.column("train_loss")));
+        addIfPresent(curves, history, "validation loss", step, "validation_loss");
+        addIfPresent(curves, history, "oracle risk", step, "oracle_risk");
+        return figure("training-loss", "Training loss against the gradient-descent step",
+                "Training loss from history.csv, with validation loss and oracle risk at the"
+                        + " steps where they were evaluated", "step", "loss", curves, false);
+    }
+
+    /** e(t) of the learned and the untrained denoiser against t; empty without a t column. */
+    static Optional<Figure> scoreError(CsvTable scoreVsTime) {
+        if (!scoreVsTime.hasColumn("t")) {
+            return Optional.empty();
+        }
+        double[] t = scoreVsTime.column("t");
+        List<Curve> curves = new ArrayList<>();
+        addIfPresent(curves, scoreVsTime, "learned", t, "learned");
+        addIfPresent(curves, scoreVsTime, "untrained", t, "untrained");
+        // the grid is usually log-spaced from T0 to T, so a wide range of t reads better in log t
+        boolean logT = Arrays.stream(t).allMatch(v -> v > 0)
+                && Arrays.stream(t).max().orElse(1) >= 100 * Arrays.stream(t).min().orElse(1);
+        return figure("score-vs-time", "Denoiser error e(t) against diffusion time t",
+                "Monte Carlo estimate of e(t) = E‖f(X_t,t) − f*(X_t,t)‖² for the learned"
+                        + " and the untrained denoiser (score-vs-time.csv)",
+                logT ? "t (log scale)" : "t", "e(t)", curves, logT);
+    }
+
+    private static void addIfPresent(List<Curve> curves, CsvTable table, String label,
+            double[] x, String column) {
+        if (table.hasColumn(column)) {
+            curves.add(Curve.finite(label, x, table.column(column)));
+        }
+    }
+
+    private static Optional<Figure> figure(String name, String title, String description,
+            String xTitle, String yTitle, List<Curve> curves, boolean logX) {
+        List<Curve> drawn = curves.stream().filter(c -> c.size() > 0).toList();
+        if (drawn.isEmpty()) {
+            return Optional.empty();
+        }
+        boolean logY = drawn.stream().allMatch(Curve::allPositive);
+        XYChart chart = chart(title, xTitle, logY ? yTitle + " (log scale)" : yTitle);
+        chart.getStyler().setYAxisLogarithmic(logY);
+        chart.getStyler().setXAxisLogarithmic(logX);
+        for (Curve c : drawn) {
+            XYSeries series = chart.addSeries(c.label(), c.x(), c.y());
+            series.setMarker(c.size() == 1 ? SeriesMarkers.CIRCLE : SeriesMarkers.NONE);
+        }
+        // a non-positive value cannot go on a log axis; say why the axis is linear
+        String caption = logY ? description + "."
+                : description + "; linear axis, because some values are not positive.";
+        return Optional.of(encode(name, caption, chart));
+    }
+
+    /** A white chart of the report's size with a legend inside the plot area. */
+    static XYChart chart(String title, String xTitle, String yTitle) {
+        return chart(title, xTitle, yTitle, WIDTH, HEIGHT);
+    }
+
+    /** A white chart of the given size in pixels with a legend inside the plot area. */
+    static XYChart chart(String title, String xTitle, String yTitle, int width, int height) {
+        XYChart chart = new XYChartBuilder().width(width).height(height).title(title)
+                .xAxisTitle(xTitle).yAxisTitle(yTitle).build();
+        Styler styler = chart.getStyler();
+        styler.setChartBackgroundColor(Color.WHITE);
+        styler.setLegendPosition(Styler.LegendPosition.InsideNE);
+        styler.setLegendBackgroundColor(new Color(255, 255, 255, 220));
+        chart.getStyler().setMarkerSize(4);
+        return chart;
+    }
+
+    /** Encodes the chart as PNG. */
+    static Figure encode(String name, String caption, XYChart chart) {
+        try {
+            return new Figure(name, caption,
+                    BitmapEncoder.getBitmapBytes(chart, BitmapEncoder.BitmapFormat.PNG),
+                    chart.getWidth(), chart.getHeight());
+        } catch (IOException e) {
+            // encoding into memory does no I/O; a failure here is a bug, not bad input
+            throw new UncheckedIOException("PNG encoding of plot " + name + " failed", e);
+        }
+    }
+
+    /**
+     * {lo, hi} widened outward to multiples of a round step (1, 2 or 5 times a power of ten,
+     * about a fifth of the range), so that the axis ticks fall on short numbers.
+     */
+    static double[] roundedOutward(double lo, double hi) {
+        double range = hi - lo;
+        if (!(range > 0) || !Double.isFinite(range)) {
+            return new double[] {lo, hi};
+        }
+        double power = Math.pow(10, Math.floor(Math.log10(range / 5)));
+        double fraction = range / 5 / power;
+        double step = power * (fraction < 1.5 ? 1 : fraction < 3.5 ? 2 : 5);
+        return new double[] {Math.floor(lo / step) * step, Math.ceil(hi / step) * step};
+    }
+
+    private static double[] rowIndex(CsvTable table) {
+        double[] index = new double[table.rowCount()];
+        for (int i = 0; i < index.length; i++) {
+            index[i] = i;
+        }
+        return index;
+    }
+}

@@ -1,0 +1,103 @@
+package org.scorekit.report;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The content of a report, independent of its output format: a title, lines under the title
+ * and the sections in reading order. Strings are plain text; each renderer escapes them.
+ */
+record ReportDocument(String title, List<String> subtitle, List<Section> sections) {
+    ReportDocument {
+        subtitle = List.copyOf(subtitle);
+        sections = List.copyOf(sections);
+    }
+
+    /**
+     * The report of a run directory: provenance, training (summary and loss curve), score
+     * metrics (table and e(t) curve) and sample metrics (tables per sampler and sample plots).
+     * Each absent part of the run is stated as {@value Cells#NOT_RECORDED}.
+     */
+    static ReportDocument from(RunDirectory run) throws IOException {
+        JsonNode json = run.run();
+        JsonNode results = run.results();
+        List<String> subtitle = List.of(
+                "data: " + Cells.value(results.path("data"), "distribution")
+                        + ", dimension " + Cells.value(results.path("data"), "dimension"));
+        List<Section> sections = List.of(
+                section("Provenance", ResultTables.provenance(json).stream().toList(),
+                        "provenance", new Figures(List.of(), List.of())),
+                section("Training", ResultTables.training(results).stream().toList(),
+                        "training summary", figures(run, "history.csv", Plots::trainingLoss)),
+                section("Score metrics", ResultTables.scoreMetrics(results).stream().toList(),
+                        "score metrics", figures(run, "score-vs-time.csv", Plots::scoreError)),
+                section("Sample metrics", ResultTables.sampleMetrics(results),
+                        "sample metrics", sampleFigures(run)));
+        String title = "scorekit report: " + Cells.value(json, "name")
+                + " (spec " + Cells.value(json, "specHash") + ")";
+        return new ReportDocument(title, subtitle, sections);
+    }
+
+    private static Section section(String heading, List<Table> tables, String what,
+            Figures figures) {
+        List<String> notes = new ArrayList<>();
+        if (tables.isEmpty()) {
+            notes.add(capitalized(what) + ": " + Cells.NOT_RECORDED + " in run.json.");
+        }
+        notes.addAll(figures.notes());
+        return new Section(heading, tables, notes, figures.figures());
+    }
+
+    private static String capitalized(String text) {
+        return Character.toUpperCase(text.charAt(0)) + text.substring(1);
+    }
+
+    private static Figures figures(RunDirectory run, String file, Plot plot) throws IOException {
+        Optional<CsvTable> table = run.table(file);
+        if (table.isEmpty()) {
+            return Figures.missing("Plot: " + Cells.NOT_RECORDED + " (no " + file + ").");
+        }
+        Optional<Figure> figure = plot.draw(table.get());
+        return figure.isPresent() ? new Figures(List.of(figure.get()), List.of())
+                : Figures.missing("Plot: " + Cells.NOT_RECORDED + " (" + file
+                        + " has no plottable values).");
+    }
+
+    private static Figures sampleFigures(RunDirectory run) throws IOException {
+        Optional<CsvTable> learned = run.table("samples.csv");
+        Optional<CsvTable> exact = run.table("samples-exact.csv");
+        Optional<CsvTable> reference = run.table("reference.csv");
+        List<String> notes = new ArrayList<>();
+        noteIfMissing(notes, learned, "Learned-score samples", "samples.csv");
+        noteIfMissing(notes, exact, "Exact-score samples", "samples-exact.csv");
+        noteIfMissing(notes, reference, "Reference draws", "reference.csv");
+        List<Figure> figures = SamplePlots.of(learned, exact, reference);
+        if (figures.isEmpty() && (learned.isPresent() || exact.isPresent())) {
+            notes.add("Sample plots: " + Cells.NOT_RECORDED + " (the sample files hold no"
+                    + " plottable rows).");
+        }
+        return new Figures(figures, notes);
+    }
+
+    private static void noteIfMissing(List<String> notes, Optional<CsvTable> table, String what,
+            String file) {
+        if (table.isEmpty()) {
+            notes.add(what + ": " + Cells.NOT_RECORDED + " (no " + file + ").");
+        }
+    }
+
+    /** Draws one plot from one table, or nothing when the table holds no plottable values. */
+    private interface Plot {
+        Optional<Figure> draw(CsvTable table);
+    }
+
+    /** The figures of a section and the notes for those that could not be drawn. */
+    private record Figures(List<Figure> figures, List<String> notes) {
+        static Figures missing(String note) {
+            return new Figures(List.of(), List.of(note));
+        }
+    }
+}

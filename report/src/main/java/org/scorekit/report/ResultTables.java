@@ -1,0 +1,122 @@
+package org.scorekit.report;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The tables of a report, read from run.json (docs/run-directory.md): provenance, training
+ * summary, score metrics (learned vs untrained denoiser) and sample metrics per sampler
+ * (learned between the exact-score floor and the untrained ceiling). A table whose section of
+ * run.json is absent is empty; absent fields read {@value Cells#NOT_RECORDED}.
+ */
+final class ResultTables {
+    private static final List<String> FIELD_VALUE = List.of("field", "value");
+
+    private ResultTables() {
+    }
+
+    /** Provenance: version, commit, JDK, OS, backend, threads, seed, created, wall time, inputs. */
+    static Optional<Table> provenance(JsonNode run) {
+        JsonNode p = run.path("provenance");
+        if (!p.isObject()) {
+            return Optional.empty();
+        }
+        List<List<String>> rows = new ArrayList<>();
+        rows.add(List.of("scorekit version", Cells.value(p, "scorekitVersion")));
+        rows.add(List.of("git commit", Cells.value(p, "gitCommit")));
+        rows.add(List.of("JDK", Cells.value(p, "jdk")));
+        rows.add(List.of("OS", Cells.value(p, "os")));
+        rows.add(List.of("backend", backend(p)));
+        rows.add(List.of("threads", Cells.value(p, "threads")));
+        rows.add(List.of("seed", Cells.value(p, "seed")));
+        rows.add(List.of("created (UTC)", Cells.value(p, "createdUtc")));
+        rows.add(List.of("wall seconds", Cells.value(p, "wallSeconds")));
+        rows.add(List.of("inputs", inputs(p.path("inputs"))));
+        return Optional.of(new Table("", FIELD_VALUE, rows));
+    }
+
+    private static String backend(JsonNode p) {
+        String name = Cells.value(p, "backend");
+        JsonNode description = p.path("backendDescription");
+        return description.isTextual() && !description.asText().isBlank()
+                ? name + " (" + description.asText() + ")" : name;
+    }
+
+    private static String inputs(JsonNode inputs) {
+        if (!inputs.isArray()) {
+            return Cells.NOT_RECORDED;
+        }
+        if (inputs.isEmpty()) {
+            return "none";
+        }
+        List<String> parts = new ArrayList<>();
+        for (JsonNode input : inputs) {
+            parts.add(Cells.value(input, "path")
+                    + " (sha256 " + Cells.value(input, "sha256") + ")");
+        }
+        return String.join("; ", parts);
+    }
+
+    /** Training summary: steps, stop reason, step size, lambda_max, final loss, radius check. */
+    static Optional<Table> training(JsonNode results) {
+        JsonNode t = results.path("training");
+        if (!t.isObject()) {
+            return Optional.empty();
+        }
+        List<List<String>> rows = List.of(
+                List.of("steps", Cells.value(t, "steps")),
+                List.of("stop reason", Cells.value(t, "stopReason")),
+                List.of("step size", Cells.value(t, "stepSize")),
+                List.of("relative step size (step size × lambda_max)",
+                        Cells.value(t, "stepSizeRelative")),
+                List.of("lambda_max", Cells.value(t, "lambdaMax")),
+                List.of("final training loss", Cells.value(t, "finalTrainLoss")),
+                List.of("radius", Cells.value(t, "radius")),
+                List.of("fraction outside radius", Cells.value(t, "fractionOutsideRadius")));
+        return Optional.of(new Table("", FIELD_VALUE, rows));
+    }
+
+    /** Score metrics: learned ± stderr, untrained ± stderr and the ratio learned / untrained. */
+    static Optional<Table> scoreMetrics(JsonNode results) {
+        JsonNode metrics = results.path("scoreMetrics");
+        if (!metrics.isArray() || metrics.isEmpty()) {
+            return Optional.empty();
+        }
+        List<List<String>> rows = new ArrayList<>();
+        for (JsonNode m : metrics) {
+            rows.add(List.of(Cells.value(m, "metric"),
+                    Cells.withStdErr(m, "learned", "learnedStdErr"),
+                    Cells.withStdErr(m, "untrained", "untrainedStdErr"),
+                    Cells.ratio(Cells.numeric(m, "learned"), Cells.numeric(m, "untrained"))));
+        }
+        return Optional.of(new Table("", List.of("metric", "learned ± stderr",
+                "untrained ± stderr", "learned / untrained"), rows));
+    }
+
+    /**
+     * Sample metrics, one table per sampler in order of first appearance; the last column is
+     * (learned − floor) / (ceiling − floor): 0 at the exact-score floor, 1 at the ceiling.
+     */
+    static List<Table> sampleMetrics(JsonNode results) {
+        Map<String, List<List<String>>> bySampler = new LinkedHashMap<>();
+        for (JsonNode m : results.path("sampleMetrics")) {
+            double learned = Cells.numeric(m, "learned");
+            double floor = Cells.numeric(m, "exactFloor");
+            double ceiling = Cells.numeric(m, "untrainedCeiling");
+            bySampler.computeIfAbsent(Cells.value(m, "sampler"), k -> new ArrayList<>())
+                    .add(List.of(Cells.value(m, "metric"), Cells.value(m, "learned"),
+                            Cells.value(m, "exactFloor"), Cells.value(m, "untrainedCeiling"),
+                            Cells.position(learned, floor, ceiling)));
+        }
+        List<String> header = List.of("metric", "learned", "exact-score floor",
+                "untrained ceiling", "(learned − floor) / (ceiling − floor)");
+        List<Table> tables = new ArrayList<>();
+        bySampler.forEach((sampler, rows) -> tables.add(
+                new Table("sampler: " + sampler, header, rows)));
+        return tables;
+    }
+}
