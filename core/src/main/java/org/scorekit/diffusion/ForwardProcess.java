@@ -41,6 +41,10 @@ public interface ForwardProcess {
     /** An exact draw of X_t given X_0: α(t) x0 + √h(t) ξ, row-wise t. Shapes n × d, t length n. */
     default Matrix marginal(Matrix x0, double[] t, Matrix noise) {
         noise.requireShape("noise", x0.rows(), x0.cols());
+        if (t.length != x0.rows()) {
+            throw new IllegalArgumentException(
+                    "number of times must equal the rows of x0 (" + x0.rows() + "): " + t.length);
+        }
         int n = x0.rows();
         int d = x0.cols();
         Matrix xt = Matrix.zeros(n, d);

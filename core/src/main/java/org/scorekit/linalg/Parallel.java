@@ -2,6 +2,7 @@ package org.scorekit.linalg;
 
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.ForkJoinTask;
 import java.util.concurrent.Future;
 import java.util.function.IntConsumer;
 import java.util.ArrayList;
@@ -30,7 +31,8 @@ public final class Parallel {
 
     /** Runs {@code body.accept(c)} for every chunk c in [0, chunks), in parallel when allowed. */
     public static void forEachChunk(int chunks, IntConsumer body) {
-        if (POOL == null || chunks <= 1) {
+        // Nested loops run inline: a worker waiting on its own pool could starve it.
+        if (POOL == null || chunks <= 1 || ForkJoinTask.getPool() == POOL) {
             for (int c = 0; c < chunks; c++) {
                 body.accept(c);
             }
