@@ -1,0 +1,9 @@
+/**
+ * Score and sample quality (spec/score-estimation.md §11, §13 check C8). Entry types:
+ * {@link org.scorekit.eval.ScoreError} (excess risk E1, weighted and unweighted score errors
+ * E3/E4 and the time-resolved e(t) E5 against an exact denoiser, by stratified Monte Carlo),
+ * {@link org.scorekit.eval.DenoiserRisk} (label risk E2 without an oracle), and the sample
+ * {@link org.scorekit.eval.Metric}s found by name in {@link org.scorekit.eval.Metrics}:
+ * {@code mmd}, {@code sliced-w2}, {@code energy}, {@code mean-error}, {@code cov-error}.
+ */
+package org.scorekit.eval;
