@@ -112,10 +112,20 @@ public final class SpecReader {
                     : "unknown type '" + t.getTypeId() + "'" + knownTypes(t);
         } else if (e instanceof ValueInstantiationException v && v.getCause() != null) {
             what = v.getCause().getMessage();
+        } else if (isNonFinite(e.getOriginalMessage())) {
+            what = "expected a finite number, got " + firstLine(e.getOriginalMessage())
+                    .replaceAll("^[^']*('[^']*').*$", "$1");
         } else {
             what = firstLine(e.getOriginalMessage());
         }
         return new InvalidSpecException(where + field + ": " + what, e);
+    }
+
+    private static boolean isNonFinite(String message) {
+        return message != null && (message.startsWith("Malformed numeric value")
+                || message.contains("Non-standard token 'NaN'")
+                || message.contains("Non-standard token 'Infinity'")
+                || message.contains("Non-standard token '-Infinity'"));
     }
 
     private static String knownTypes(InvalidTypeIdException t) {
