@@ -1,0 +1,68 @@
+package org.scorekit.cli;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Package layering and house rules (STYLE.md) over every module's main classes. */
+class ArchitectureTest {
+    static JavaClasses classes;
+
+    @BeforeAll
+    static void importClasses() {
+        classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("org.scorekit");
+    }
+
+    @Test
+    void modulesAreLayered() {
+        layeredArchitecture().consideringOnlyDependenciesInLayers()
+                .layer("core").definedBy("org.scorekit.checks..", "org.scorekit.linalg..",
+                        "org.scorekit.random..", "org.scorekit.diffusion..", "org.scorekit.data..",
+                        "org.scorekit.model..", "org.scorekit.train..", "org.scorekit.ntk..",
+                        "org.scorekit.sample..", "org.scorekit.eval..")
+                .layer("experiment").definedBy("org.scorekit.experiment..")
+                .layer("report").definedBy("org.scorekit.report..")
+                .layer("cli").definedBy("org.scorekit.cli..")
+                .whereLayer("cli").mayNotBeAccessedByAnyLayer()
+                .whereLayer("report").mayOnlyBeAccessedByLayers("cli")
+                .whereLayer("experiment").mayOnlyBeAccessedByLayers("report", "cli")
+                .check(classes);
+    }
+
+    @Test
+    void corePackagesFollowThePipelineOrder() {
+        layeredArchitecture().consideringOnlyDependenciesInLayers()
+                .layer("foundation").definedBy("org.scorekit.checks..", "org.scorekit.linalg..",
+                        "org.scorekit.random..")
+                .layer("process").definedBy("org.scorekit.diffusion..", "org.scorekit.data..")
+                .layer("model").definedBy("org.scorekit.model..")
+                .layer("learning").definedBy("org.scorekit.train..", "org.scorekit.ntk..",
+                        "org.scorekit.sample..", "org.scorekit.eval..")
+                .whereLayer("learning").mayNotBeAccessedByAnyLayer()
+                .whereLayer("model").mayOnlyBeAccessedByLayers("learning")
+                .whereLayer("process").mayOnlyBeAccessedByLayers("model", "learning")
+                .check(classes);
+    }
+
+    @Test
+    void theLibraryNeverPrints() {
+        noClasses().that().resideOutsideOfPackage("org.scorekit.cli..")
+                .should().accessField(System.class, "out").orShould().accessField(System.class, "err")
+                .orShould().callMethod(Throwable.class, "printStackTrace")
+                .check(classes);
+    }
+
+    @Test
+    void randomnessComesOnlyFromRng() {
+        noClasses().should().dependOnClassesThat().belongToAnyOf(java.util.Random.class,
+                        java.util.SplittableRandom.class, java.util.concurrent.ThreadLocalRandom.class)
+                .orShould().callMethod(Math.class, "random")
+                .check(classes);
+    }
+}
