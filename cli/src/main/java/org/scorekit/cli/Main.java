@@ -58,6 +58,9 @@ public final class Main implements Runnable {
             err.println("scorekit: internal error: " + ex + (verbose ? "" : " (use --verbose for details)"));
             return 1;
         });
-        return cli.execute(args);
+        int code = cli.execute(args);
+        out.flush();
+        err.flush();
+        return code;
     }
 }

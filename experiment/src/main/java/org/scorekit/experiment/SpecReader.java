@@ -39,6 +39,7 @@ public final class SpecReader {
 
     /** Reads a spec from text (for built-in specs); {@code source} names it in errors. */
     public static ExperimentSpec parse(String text, String source, boolean yaml) {
+        requireContent(text, source);
         try {
             return mapper(yaml).readValue(text, ExperimentSpec.class);
         } catch (JsonProcessingException e) {
@@ -56,10 +57,17 @@ public final class SpecReader {
         } catch (IOException e) {
             throw new InvalidSpecException(file + ": cannot be read (" + e.getMessage() + ")");
         }
+        requireContent(text, file.toString());
         try {
             return mapper(isYaml(file)).readValue(text, type);
         } catch (JsonProcessingException e) {
             throw translate(file.toString(), e);
+        }
+    }
+
+    private static void requireContent(String text, String source) {
+        if (text.isBlank()) {
+            throw new InvalidSpecException(source + ": the file is empty, expected a JSON or YAML object");
         }
     }
 
