@@ -123,6 +123,45 @@ interface EigenContract {
     }
 
     @Test
+    default void kernelMatrixWithClusteredTinyEigenvalues() {
+        // A Gaussian kernel on 150 points in [0, 3]: eigenvalues fall to rounding level and
+        // cluster there, as for the NTK Gram matrices this library decomposes.
+        int n = 150;
+        Rng rng = Rng.of(59).fork("kernel");
+        double[] x = new double[n];
+        for (int i = 0; i < n; i++) {
+            x[i] = rng.uniform(0, 3);
+        }
+        Matrix k = Matrix.zeros(n, n);
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < n; j++) {
+                k.set(i, j, Math.exp(-0.5 * (x[i] - x[j]) * (x[i] - x[j])));
+            }
+        }
+        SymmetricEigen e = backend().eigh(k);
+        double norm = k.frobeniusNorm();
+        assertTrue(TestMatrices.eigenResidual(k, e) <= 1e-13 * norm * Math.sqrt(n));
+        assertTrue(TestMatrices.orthonormalityError(e.vectors()) <= 1e-13 * Math.sqrt(n));
+        assertTrue(e.min() > -1e-13 * norm, "min " + e.min());
+    }
+
+    @ParameterizedTest(name = "scale={0}")
+    @ValueSource(doubles = {1e150, 1e-150})
+    default void extremeScalesNeitherOverflowNorUnderflow(double scale) {
+        Matrix a = TestMatrices.randomSymmetric(Rng.of(61).fork("scaled"), 20);
+        Matrix scaled = a.copy();
+        for (int i = 0; i < scaled.data().length; i++) {
+            scaled.data()[i] *= scale;
+        }
+        SymmetricEigen reference = backend().eigh(a);
+        SymmetricEigen e = backend().eigh(scaled);
+        for (int i = 0; i < 20; i++) {
+            assertEquals(reference.values()[i], e.values()[i] / scale, 1e-13 * a.frobeniusNorm());
+        }
+        assertTrue(TestMatrices.orthonormalityError(e.vectors()) <= 1e-13);
+    }
+
+    @Test
     default void handlesEmptyAndScalarMatrices() {
         SymmetricEigen empty = backend().eigh(Matrix.zeros(0, 0));
         assertEquals(0, empty.values().length);
