@@ -67,7 +67,11 @@ public final class Backends {
     }
 
     static Selection select(String requested) {
-        List<BackendProvider> providers = providers();
+        return select(requested, providers());
+    }
+
+    /** Selection among the given providers, highest priority first (a test hook). */
+    static Selection select(String requested, List<BackendProvider> providers) {
         if (requested != null && !requested.isBlank()) {
             List<String> names = new ArrayList<>();
             for (BackendProvider p : providers) {

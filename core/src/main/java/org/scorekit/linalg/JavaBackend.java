@@ -5,6 +5,8 @@ import java.util.Optional;
 /**
  * The pure-Java reference backend: straightforward loops, no native code. Always available;
  * used when OpenBLAS does not load and as the oracle in the backend contract tests.
+ * {@link #eigh} is Householder tridiagonalisation plus implicit QL ({@code TridiagonalEigen}),
+ * {@link #cholesky} the column-by-column {@link Cholesky#decompose}.
  */
 public final class JavaBackend implements Backend {
     @Override
@@ -22,7 +24,9 @@ public final class JavaBackend implements Backend {
     public void gemm(Transpose transA, Transpose transB, int m, int n, int k, double alpha,
                      double[] a, int aOffset, int lda, double[] b, int bOffset, int ldb,
                      double beta, double[] c, int cOffset, int ldc) {
-        scale(m, n, beta, c, cOffset, ldc);
+        BackendArguments.gemm(transA, transB, m, n, k, a, aOffset, lda, b, bOffset, ldb,
+                c, cOffset, ldc);
+        scaleInPlace(m, n, beta, c, cOffset, ldc);
         if (alpha == 0 || k == 0) {
             return;
         }
@@ -76,7 +80,8 @@ public final class JavaBackend implements Backend {
         }
     }
 
-    private static void scale(int m, int n, double beta, double[] c, int cOffset, int ldc) {
+    /** C ← beta C on the m × n block; beta = 0 stores zeros (BLAS semantics). */
+    static void scaleInPlace(int m, int n, double beta, double[] c, int cOffset, int ldc) {
         if (beta == 1) {
             return;
         }
@@ -91,11 +96,12 @@ public final class JavaBackend implements Backend {
 
     @Override
     public SymmetricEigen eigh(Matrix a) {
-        return JacobiEigen.decompose(a);
+        return TridiagonalEigen.decompose(a);
     }
 
     @Override
     public Optional<Cholesky> cholesky(Matrix a) {
+        BackendArguments.square("matrix to factorise", a);
         return Cholesky.decompose(a);
     }
 }
