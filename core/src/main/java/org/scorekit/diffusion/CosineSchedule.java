@@ -28,7 +28,16 @@ public record CosineSchedule(double offset) implements NoiseSchedule {
 
     @Override
     public double integratedRate(double t) {
-        return -2 * Math.log(Math.cos(u(t)) / Math.cos(u(0)));
+        double ratio = Math.cos(u(t)) / Math.cos(u(0));
+        if (ratio < 0.5) {
+            return -2 * Math.log(ratio);
+        }
+        // For small t the ratio is 1 − O(t): write ratio − 1 = cos δ − 1 − tan u(0) sin δ with
+        // δ = u(t) − u(0) and take log1p, so that G (and h = −expm1(−G)) keeps full relative
+        // accuracy instead of losing ~1e-16/G to the rounding of the ratio.
+        double delta = t / (1 + offset) * Math.PI / 2;
+        double half = Math.sin(delta / 2);
+        return -2 * Math.log1p(-2 * half * half - Math.tan(u(0)) * Math.sin(delta));
     }
 
     @Override

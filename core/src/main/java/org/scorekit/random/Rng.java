@@ -39,9 +39,14 @@ public final class Rng {
         return new Rng(seed, "");
     }
 
-    /** An independent stream derived from (seed, path + "/" + label). */
+    /**
+     * An independent stream derived from (seed, path + "/" + label). The label is one path
+     * segment: a '/' in it would make {@code fork("a/b")} and {@code fork("a").fork("b")} the
+     * same stream.
+     */
     public Rng fork(String label) {
         Checks.require(label != null && !label.isEmpty(), "fork label must be non-empty");
+        Checks.require(label.indexOf('/') < 0, "fork label must not contain '/': " + label);
         return new Rng(seed, path + "/" + label);
     }
 

@@ -28,6 +28,7 @@ public final class FusedGradient {
 
     private final Matrix inputs;
     private final Matrix labels;
+    private final int width;
     private final int chunks;
     private final double[][] partials;
     private final double[] chunkLoss;
@@ -38,6 +39,7 @@ public final class FusedGradient {
         Checks.positive("width", width);
         this.inputs = inputs;
         this.labels = labels;
+        this.width = width;
         this.chunks = Parallel.chunkCount(inputs.rows(), BLOCK_ROWS * BLOCKS_PER_CHUNK);
         this.partials = new double[chunks][width * inputs.cols()];
         this.chunkLoss = new double[chunks];
@@ -53,6 +55,7 @@ public final class FusedGradient {
         Checks.sameSize("network input dimension", inDim, network.inputDimension());
         Checks.sameSize("network output dimension", labels.cols(), network.outputDimension());
         Checks.sameSize("gradient length", m * inDim, gradient.length);
+        Checks.sameSize("network width", width, m);
         Backend backend = Backends.current();
         Parallel.forEachChunk(chunks, c -> chunkLoss[c] = chunk(backend, network, c));
         System.arraycopy(partials[0], 0, gradient, 0, gradient.length);

@@ -51,6 +51,7 @@ public record GradientDescent(int width, boolean antisymmetric, StepSize stepSiz
     /** Trains a copy of the given initial network. */
     public TrainingResult<TwoLayerRelu> train(ScoreMatchingProblem problem, TwoLayerRelu initial,
                                               TrainingListener listener) {
+        Checks.sameSize("initial network width", width, initial.width());
         double lambdaMax = ReluNtk.lambdaMax(problem.z());
         double eta = stepSize.resolve(lambdaMax);
         TwoLayerRelu network = initial.copy();

@@ -6,8 +6,9 @@ import org.scorekit.checks.Checks;
 /**
  * Early stopping on a held-out evaluation: stops once {@code patience} consecutive evaluations
  * have not improved the best value by more than {@code minRelativeImprovement}, and selects the
- * best step. With the held-out label loss this is validation stopping; with the exact denoiser
- * risk on a fresh draw it is the oracle τ_oracle (spec §9.2, item 7).
+ * best step: the first step with the smallest value, as {@link TrainingHistory#argmin}. With
+ * the held-out label loss this is validation stopping; with the exact denoiser risk on a fresh
+ * draw it is the oracle τ_oracle (spec §9.2, item 7).
  *
  * @param name       the rule's stable name ({@code validation} or {@code oracle})
  * @param evaluation the monitored evaluation (see {@link TrainingHistory})
@@ -33,21 +34,25 @@ public record PatienceRule(String name, String evaluation, int patience,
     public Optional<StopReason> check(TrainingHistory history) {
         double best = Double.POSITIVE_INFINITY;
         int bestStep = -1;
-        int sinceBest = 0;
+        int sinceImprovement = 0;
         for (TrainingHistory.Entry e : history.entries()) {
             double v = e.evaluation(evaluation);
             if (Double.isNaN(v)) {
                 continue;
             }
-            if (v < best * (1 - minRelativeImprovement) || bestStep < 0) {
-                best = Math.min(best, v);
-                bestStep = e.step();
-                sinceBest = 0;
+            if (bestStep < 0 || v < best * (1 - minRelativeImprovement)) {
+                sinceImprovement = 0;
             } else {
-                sinceBest++;
+                sinceImprovement++;
+            }
+            // The selected step is the first minimiser (TrainingHistory.argmin), whose weights
+            // the trainer keeps, even when the improvement was too small to reset patience.
+            if (bestStep < 0 || v < best) {
+                best = v;
+                bestStep = e.step();
             }
         }
-        if (bestStep >= 0 && sinceBest >= patience) {
+        if (bestStep >= 0 && sinceImprovement >= patience) {
             TrainingHistory.Entry last = history.last();
             return Optional.of(StopReason.early(name, last.step(), last.trainLoss(), bestStep));
         }

@@ -146,4 +146,14 @@ class FusedGradientTest {
             assertEquals(0.0, v, 1e-12);
         }
     }
+
+    @Test
+    void rejectsANetworkOfAnotherWidth() {
+        Rng rng = Rng.of(4);
+        Matrix z = rng.fork("z").gaussian(10, 3);
+        Matrix y = rng.fork("y").gaussian(10, 2);
+        TwoLayerRelu wide = TwoLayerRelu.initialize(16, 3, 2, false, rng.fork("init"));
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> new FusedGradient(z, y, 8).compute(wide, new double[16 * 3]));
+    }
 }
