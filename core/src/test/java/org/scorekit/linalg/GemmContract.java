@@ -40,7 +40,7 @@ interface GemmContract {
     @ParameterizedTest(name = "alpha={0} beta={1}")
     @CsvSource({"1, 0", "1, 1", "-0.5, 1", "2.5, -3", "0, 0.75", "0, 1", "1, 0.5"})
     default void handlesSpecialAlphaAndBeta(double alpha, double beta) {
-        Rng rng = Rng.of(7).fork("alpha-beta").fork(alpha + "/" + beta);
+        Rng rng = Rng.of(7).fork("alpha-beta").fork(alpha + "," + beta);
         for (Transpose ta : Transpose.values()) {
             for (Transpose tb : Transpose.values()) {
                 checkAgainstTripleLoop(rng, ta, tb, 6, 5, 4, alpha, beta);

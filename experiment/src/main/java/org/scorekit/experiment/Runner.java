@@ -137,7 +137,7 @@ public final class Runner {
                                          Matrix learned, Matrix floor, Matrix ceiling,
                                          Matrix reference, Rng rng) {
         for (Metric metric : pipeline.sampleMetrics()) {
-            String label = "metric/" + target + "/" + metric.name();
+            String label = "metric:" + target + ":" + metric.name();
             out.addObject().put("sampler", pipeline.sampler().name()).put("target", target)
                     .put("metric", metric.name())
                     .put("learned", metric.compute(learned, reference, rng.fork(label)))
