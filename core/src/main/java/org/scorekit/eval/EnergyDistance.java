@@ -52,11 +52,7 @@ public final class EnergyDistance implements Metric {
 
     @Override
     public double compute(Matrix samples, Matrix reference, Rng rng) {
-        Samples.requireComparable(samples, reference, 2);
-        Checks.require(rng != null, "rng must be given");
-        Matrix[] z = Samples.centeredOnPooledMean(
-                Samples.capRows(samples, maxRowsPerSide, rng.fork("samples")),
-                Samples.capRows(reference, maxRowsPerSide, rng.fork("reference")));
+        Matrix[] z = Samples.cappedAndCentered(samples, reference, maxRowsPerSide, rng);
         Matrix x = z[0];
         Matrix y = z[1];
         double n = x.rows();

@@ -42,6 +42,17 @@ final class Samples {
     }
 
     /** Both samples minus their pooled mean, as new matrices {x − z̄, y − z̄}. */
+    /**
+     * Checks the pair, caps each side at {@code maxRows} rows (streams "samples" and "reference"
+     * of rng) and centres both on their pooled mean.
+     */
+    static Matrix[] cappedAndCentered(Matrix samples, Matrix reference, int maxRows, Rng rng) {
+        requireComparable(samples, reference, 2);
+        Checks.require(rng != null, "rng must be given");
+        return centeredOnPooledMean(capRows(samples, maxRows, rng.fork("samples")),
+                capRows(reference, maxRows, rng.fork("reference")));
+    }
+
     static Matrix[] centeredOnPooledMean(Matrix x, Matrix y) {
         int d = x.cols();
         double[] sx = columnSums(x);

@@ -3,8 +3,6 @@ package org.scorekit.experiment;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.StringReader;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -64,14 +62,7 @@ public final class CsvFiles {
      * {@code points.csv line 4: expected 2 numbers, got 3}.
      */
     public static Matrix readMatrix(Path file) {
-        String text;
-        try {
-            text = Files.readString(file);
-        } catch (NoSuchFileException e) {
-            throw new InvalidSpecException(file + ": file not found");
-        } catch (IOException e) {
-            throw new InvalidSpecException(file + ": cannot be read (" + e.getMessage() + ")");
-        }
+        String text = InputFiles.readText(file);
         List<double[]> rows = new ArrayList<>();
         int width = -1;
         try (BufferedReader r = new BufferedReader(new StringReader(text))) {

@@ -5,7 +5,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -17,7 +20,7 @@ import java.util.Optional;
  * @param difference the first difference, if any: path, recorded and recomputed value
  * @param warnings   provenance differences that explain a mismatch (backend, threads, JDK)
  */
-public record Reproduction(int compared, Optional<String> difference, java.util.List<String> warnings) {
+public record Reproduction(int compared, Optional<String> difference, List<String> warnings) {
 
     /** Whether every number was reproduced exactly. */
     public boolean identical() {
@@ -30,10 +33,10 @@ public record Reproduction(int compared, Optional<String> difference, java.util.
         Path dir = runJson.toAbsolutePath().getParent();
         ExperimentSpec spec = SpecReader.read(dir.resolve(RunWriter.SPEC));
         Pipeline pipeline = Pipeline.from(spec, dir);
-        java.util.List<String> warnings = new java.util.ArrayList<>();
+        List<String> warnings = new ArrayList<>();
         JsonNode prov = recorded.path("provenance");
         try {
-            JsonNode now = Provenance.of(spec.seed(), pipeline.inputFiles(), java.time.Instant.now(), 0);
+            JsonNode now = Provenance.of(spec.seed(), pipeline.inputFiles(), Instant.now(), 0);
             for (String field : new String[] {"backend", "threads", "jdk"}) {
                 if (!prov.path(field).asText().equals(now.path(field).asText())) {
                     warnings.add(field + " differs: recorded " + prov.path(field).asText()
@@ -47,10 +50,10 @@ public record Reproduction(int compared, Optional<String> difference, java.util.
         RunOutcome outcome = Runner.compute(pipeline, listener);
         int[] count = {0};
         Optional<String> diff = compare("results", recorded.path("results"), outcome.results(), count);
-        return new Reproduction(count[0], diff, java.util.List.copyOf(warnings));
+        return new Reproduction(count[0], diff, List.copyOf(warnings));
     }
 
-    private static void compareInputs(JsonNode recorded, JsonNode now, java.util.List<String> warnings) {
+    private static void compareInputs(JsonNode recorded, JsonNode now, List<String> warnings) {
         for (int i = 0; i < Math.min(recorded.size(), now.size()); i++) {
             if (!recorded.get(i).path("sha256").asText().equals(now.get(i).path("sha256").asText())) {
                 warnings.add("input file changed since the run: " + recorded.get(i).path("path").asText());

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.scorekit.data.GaussianMixture;
 import org.scorekit.diffusion.ForwardProcess;
@@ -129,7 +130,7 @@ public final class Runner {
                                     Rng rng) {
         Matrix x0 = data.sample(n, rng.fork("data"));
         double[] times = new double[n];
-        java.util.Arrays.fill(times, t);
+        Arrays.fill(times, t);
         return process.marginal(x0, times, rng.fork("noise").gaussian(n, data.dimension()));
     }
 

@@ -16,9 +16,6 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.stream.Collectors;
 
@@ -49,14 +46,7 @@ public final class SpecReader {
 
     /** Reads a file of the given record type. */
     public static <T> T read(Path file, Class<T> type) {
-        String text;
-        try {
-            text = Files.readString(file);
-        } catch (NoSuchFileException e) {
-            throw new InvalidSpecException(file + ": file not found");
-        } catch (IOException e) {
-            throw new InvalidSpecException(file + ": cannot be read (" + e.getMessage() + ")");
-        }
+        String text = InputFiles.readText(file);
         requireContent(text, file.toString());
         try {
             return mapper(isYaml(file)).readValue(text, type);
