@@ -14,12 +14,20 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
     @JsonSubTypes.Type(value = DataSpec.MixtureFile.class, name = "mixture-file")
 })
 public sealed interface DataSpec {
+    /** A short description for run records, e.g. {@code ring8}. */
+    String label();
+
     /** A built-in distribution by name (see {@code org.scorekit.data.BuiltinDistributions}). */
     record Builtin(String name) implements DataSpec {
         public Builtin {
             if (name == null || name.isBlank()) {
                 throw new IllegalArgumentException("data.name must name a built-in distribution");
             }
+        }
+
+        @Override
+        public String label() {
+            return name;
         }
     }
 
@@ -32,6 +40,11 @@ public sealed interface DataSpec {
                         "data must give weights, means and covariances of the mixture");
             }
         }
+
+        @Override
+        public String label() {
+            return "inline mixture of " + weights.length + " components";
+        }
     }
 
     /** A Gaussian mixture read from a JSON or YAML file with the fields of {@link Mixture}. */
@@ -40,6 +53,11 @@ public sealed interface DataSpec {
             if (path == null || path.isBlank()) {
                 throw new IllegalArgumentException("data.path must name a mixture file");
             }
+        }
+
+        @Override
+        public String label() {
+            return "mixture file " + java.nio.file.Path.of(path).getFileName();
         }
     }
 }

@@ -48,7 +48,8 @@ public final class Runner {
         Denoiser untrained = new NetworkDenoiser(trained.initial(), pipeline.inputs());
         ExactScore exact = new ExactScore(pipeline.data(), pipeline.process());
         ObjectNode results = JsonNodeFactory.instance.objectNode();
-        results.putObject("data").put("dimension", pipeline.data().dimension())
+        results.putObject("data").put("distribution", spec.data().label())
+                .put("dimension", pipeline.data().dimension())
                 .put("components", pipeline.data().componentCount());
         results.set("training", Training.summary(trained, problem));
         listener.stage("measuring the score error against the exact oracle");

@@ -98,7 +98,8 @@ final class ResultTables {
     }
 
     /**
-     * Sample metrics, one table per sampler in order of first appearance; the last column is
+     * Sample metrics, one table per sampler and evaluation target (p_T0, p_0) in order of first
+     * appearance; the last column is
      * (learned − floor) / (ceiling − floor): 0 at the exact-score floor, 1 at the ceiling.
      */
     static List<Table> sampleMetrics(JsonNode results) {
@@ -107,7 +108,9 @@ final class ResultTables {
             double learned = Cells.numeric(m, "learned");
             double floor = Cells.numeric(m, "exactFloor");
             double ceiling = Cells.numeric(m, "untrainedCeiling");
-            bySampler.computeIfAbsent(Cells.value(m, "sampler"), k -> new ArrayList<>())
+            String key = "sampler: " + Cells.value(m, "sampler")
+                    + (m.has("target") ? ", target " + Cells.value(m, "target") : "");
+            bySampler.computeIfAbsent(key, k -> new ArrayList<>())
                     .add(List.of(Cells.value(m, "metric"), Cells.value(m, "learned"),
                             Cells.value(m, "exactFloor"), Cells.value(m, "untrainedCeiling"),
                             Cells.position(learned, floor, ceiling)));
@@ -115,8 +118,7 @@ final class ResultTables {
         List<String> header = List.of("metric", "learned", "exact-score floor",
                 "untrained ceiling", "(learned − floor) / (ceiling − floor)");
         List<Table> tables = new ArrayList<>();
-        bySampler.forEach((sampler, rows) -> tables.add(
-                new Table("sampler: " + sampler, header, rows)));
+        bySampler.forEach((title, rows) -> tables.add(new Table(title, header, rows)));
         return tables;
     }
 }
