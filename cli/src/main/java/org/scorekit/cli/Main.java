@@ -13,7 +13,7 @@ import picocli.CommandLine.Option;
 @Command(name = "scorekit", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Neural-network score estimation in diffusion models, checked against the theory.",
         subcommands = {DemoCommand.class, RunCommand.class, SampleCommand.class, ScoreCommand.class,
-            ReportCommand.class, ReproduceCommand.class})
+            ReportCommand.class, ReproduceCommand.class, ExperimentCommand.class})
 public final class Main implements Runnable {
     /** Exit code for bad input. */
     public static final int BAD_INPUT = 2;

@@ -44,7 +44,11 @@ public final class ReportWriter {
      */
     public ReportFiles write(Path runDirectory) throws IOException {
         RunDirectory run = RunDirectory.open(runDirectory);
-        ReportDocument document = ReportDocument.from(run);
+        return emit(runDirectory, ReportDocument.from(run));
+    }
+
+    /** Writes a document's plots, then report.md, then report.html into a directory. */
+    static ReportFiles emit(Path runDirectory, ReportDocument document) throws IOException {
         Path plotFolder = Files.createDirectories(runDirectory.resolve(MarkdownRenderer.PLOTS));
         List<Path> plots = new ArrayList<>();
         for (Section section : document.sections()) {

@@ -1,0 +1,73 @@
+package org.scorekit.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.concurrent.Callable;
+import org.scorekit.experiment.theory.ExperimentOptions;
+import org.scorekit.experiment.theory.ExperimentResult;
+import org.scorekit.experiment.theory.ExperimentWriter;
+import org.scorekit.experiment.theory.TheoryExperiment;
+import org.scorekit.experiment.theory.TheoryExperiments;
+import org.scorekit.report.ExperimentReportWriter;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code scorekit experiment NAME [--quick] [--seeds K]}: a built-in theory experiment. */
+@Command(name = "experiment", description = "Run a built-in theory experiment (--list to see them).")
+final class ExperimentCommand implements Callable<Integer> {
+    @Parameters(index = "0", arity = "0..1", paramLabel = "NAME", description = "The experiment.")
+    String name;
+
+    @Option(names = "--list", description = "List the experiments and exit.")
+    boolean list;
+
+    @Option(names = "--quick", description = "Small sizes: minutes, not hours; same claims.")
+    boolean quick;
+
+    @Option(names = "--seeds", defaultValue = "1", description = "Independent repetitions (default: ${DEFAULT-VALUE}).")
+    int seeds;
+
+    @Option(names = "--seed", defaultValue = "20261201", description = "Master seed (default: ${DEFAULT-VALUE}).")
+    long seed;
+
+    @Option(names = "--out", defaultValue = "runs", description = "Root of the output (default: ${DEFAULT-VALUE}).")
+    Path out;
+
+    @Spec
+    CommandSpec command;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter stdout = command.commandLine().getOut();
+        if (list || name == null) {
+            TheoryExperiments.all().forEach(e -> stdout.printf("%-18s %s%n", e.name(), e.description()));
+            return list ? 0 : Main.BAD_INPUT;
+        }
+        if (seeds <= 0) {
+            throw new IllegalArgumentException("--seeds must be positive: " + seeds);
+        }
+        TheoryExperiment experiment = TheoryExperiments.byName(name);
+        RunExecution.requireWritableRoot(out);
+        Console console = new Console(command.commandLine().getErr());
+        console.announceBackend();
+        ExperimentOptions options = new ExperimentOptions(quick, seeds, seed);
+        Instant started = Instant.now();
+        long t0 = System.nanoTime();
+        ExperimentResult result = experiment.run(options, console);
+        Path dir = ExperimentWriter.write(out, result, options, started,
+                (System.nanoTime() - t0) / 1e9, d -> new ExperimentReportWriter().write(d));
+        for (ExperimentResult.Claim c : result.claims()) {
+            stdout.printf("%-13s %s  [%s]%n", c.holds() ? "holds:" : "DOES NOT HOLD:", c.statement(), c.evidence());
+        }
+        for (ExperimentResult.Fit f : result.fits()) {
+            stdout.printf("fit: %s = %.4g, 95%% CI [%.4g, %.4g] (%s)%n", f.name(), f.value(), f.ciLow(),
+                    f.ciHigh(), f.reference());
+        }
+        stdout.println("experiment directory: " + dir);
+        return 0;
+    }
+}

@@ -1,0 +1,18 @@
+package org.scorekit.experiment.theory;
+
+import org.scorekit.experiment.RunListener;
+
+/**
+ * A built-in experiment that probes one claim of the theory (spec/score-estimation.md §13) and
+ * returns its tables, plots, fitted numbers and the verdict on each qualitative claim.
+ */
+public interface TheoryExperiment {
+    /** The command-line name, e.g. {@code time-truncation}. */
+    String name();
+
+    /** One line: what is varied and what is measured. */
+    String description();
+
+    /** Runs the experiment. */
+    ExperimentResult run(ExperimentOptions options, RunListener listener);
+}
