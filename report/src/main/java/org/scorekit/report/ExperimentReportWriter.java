@@ -95,7 +95,12 @@ public final class ExperimentReportWriter {
         chart.getStyler().setYAxisLogarithmic(logY);
         int drawn = 0;
         for (JsonNode y : p.path("y")) {
-            Curve c = Curve.finite(y.asText(), table.column(x), table.column(y.asText()));
+            double[] xs = table.column(x);
+            if (logX) {
+                // A log axis cannot show x <= 0 (e.g. step 0): those points are left out.
+                xs = java.util.Arrays.stream(xs).map(v -> v > 0 ? v : Double.NaN).toArray();
+            }
+            Curve c = Curve.finite(y.asText(), xs, table.column(y.asText()));
             if (c.size() > 0 && (!logY || c.allPositive())) {
                 XYSeries s = chart.addSeries(c.label(), c.x(), c.y());
                 s.setMarker(SeriesMarkers.CIRCLE);
