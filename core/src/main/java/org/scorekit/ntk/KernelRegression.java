@@ -166,7 +166,8 @@ public final class KernelRegression {
         Matrix out = spectralTarget.copy();
         double[] a = out.data();
         for (int i = 0; i < eigenvalues.length; i++) {
-            double s = residual ? filter.residual(eigenvalues[i]) : filter.coefficient(eigenvalues[i]);
+            double mu = eigenvalues[i];
+            double s = residual ? filter.residual(mu) : filter.coefficient(mu);
             for (int k = 0; k < d; k++) {
                 a[i * d + k] *= s;
             }

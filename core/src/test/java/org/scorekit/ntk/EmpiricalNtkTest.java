@@ -72,7 +72,8 @@ class EmpiricalNtkTest {
         for (int s = 0; s < 6; s++) {
             for (int q = 0; q < 6; q++) {
                 for (int out = 0; out < OUT; out++) {
-                    assertEquals(k.get(s, q), h.get(s * OUT + out, q * OUT + out), 1e-12 * Math.abs(k.get(s, q)) + 1e-15);
+                    assertEquals(k.get(s, q), h.get(s * OUT + out, q * OUT + out),
+                            1e-12 * Math.abs(k.get(s, q)) + 1e-15);
                 }
             }
         }
