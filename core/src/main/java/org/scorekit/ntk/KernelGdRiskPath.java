@@ -140,6 +140,11 @@ public final class KernelGdRiskPath {
         if (mu <= 0) {
             return stepSize * steps;
         }
+        double contraction = 1 - stepSize * mu;
+        if (contraction <= 0) {
+            // η = 1/λ_max from power iteration can put η μ_max a rounding error above 1.
+            return (1 - Math.pow(contraction, steps)) / mu;
+        }
         return -Math.expm1(steps * Math.log1p(-stepSize * mu)) / mu;
     }
 
