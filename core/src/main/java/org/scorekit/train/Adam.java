@@ -9,7 +9,7 @@ import org.scorekit.random.Rng;
 /**
  * Adam (Kingma and Ba 2015, arXiv 1412.6980, Algorithm 1) on the first layer of
  * {@link TwoLayerRelu} with the loss of {@link GradientDescent} (spec §5). With g_τ the
- * (mini-batch, N/b-scaled, see {@link MiniBatches}) gradient at W(τ) and k = τ + 1:
+ * (mini-batch, N/b-scaled, see {@code MiniBatches}) gradient at W(τ) and k = τ + 1:
  *
  * <pre>
  * m_k = β1 m_{k−1} + (1 − β1) g_τ,   v_k = β2 v_{k−1} + (1 − β2) g_τ²

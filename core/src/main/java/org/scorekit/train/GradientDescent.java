@@ -12,7 +12,7 @@ import org.scorekit.random.Rng;
  * kernel {@link FusedGradient}. Stops on the first of: the step budget, divergence (non-finite
  * loss or loss above {@code divergenceFactor} × the initial loss), or an early-stopping rule;
  * an early-stopping rule's selected step is returned as the model. The loop is
- * {@link TrainingLoop}; one step costs N per-sample gradients.
+ * {@code TrainingLoop}; one step costs N per-sample gradients.
  *
  * @param width            m
  * @param antisymmetric    antisymmetric initialisation (f_{W(0)} ≡ 0)

@@ -9,7 +9,7 @@ import org.scorekit.random.Rng;
 /**
  * Mini-batch stochastic gradient descent on the first layer of {@link TwoLayerRelu} with the
  * loss of {@link GradientDescent} (spec §5): W(τ+1) = W(τ) − η_e (N/b) ∇L_{B_τ}(W(τ)), with
- * L_B = ½ Σ_{j∈B} ‖f_W(z_j) − y_j‖² over batch B_τ of b triples ({@link MiniBatches}: an epoch
+ * L_B = ½ Σ_{j∈B} ‖f_W(z_j) − y_j‖² over batch B_τ of b triples ({@code MiniBatches}: an epoch
  * is ⌊N/b⌋ steps) and the step η_e = η/(1 + decay · e) in epoch e (decay = 0: fixed step).
  * The recorded train loss of step τ is the batch estimate (N/b) L_{B_τ}(W(τ)); each step costs
  * b per-sample gradients, recorded as {@link TrainingHistory#SAMPLE_GRADIENTS}. Evaluations,
