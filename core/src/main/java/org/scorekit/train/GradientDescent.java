@@ -1,9 +1,6 @@
 package org.scorekit.train;
 
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import org.scorekit.checks.Checks;
 import org.scorekit.model.TwoLayerRelu;
 import org.scorekit.ntk.ReluNtk;
@@ -14,7 +11,8 @@ import org.scorekit.random.Rng;
  * NTK-parametrised {@link TwoLayerRelu} (spec §5). Each step is one pass of the fused blocked
  * kernel {@link FusedGradient}. Stops on the first of: the step budget, divergence (non-finite
  * loss or loss above {@code divergenceFactor} × the initial loss), or an early-stopping rule;
- * an early-stopping rule's selected step is returned as the model.
+ * an early-stopping rule's selected step is returned as the model. The loop is
+ * {@code TrainingLoop}; one step costs N per-sample gradients.
  *
  * @param width            m
  * @param antisymmetric    antisymmetric initialisation (f_{W(0)} ≡ 0)
@@ -56,74 +54,17 @@ public record GradientDescent(int width, boolean antisymmetric, StepSize stepSiz
         double eta = stepSize.resolve(lambdaMax);
         TwoLayerRelu network = initial.copy();
         FusedGradient kernel = new FusedGradient(problem.z(), problem.y(), width);
-        double[] gradient = new double[network.firstLayerData().length];
-        double[] w = network.firstLayerData();
-        TrainingHistory history = new TrainingHistory();
-        Optional<String> monitored = earlyStopping.stream()
-                .flatMap(r -> r.monitoredEvaluation().stream()).findFirst();
-        Map<Integer, double[]> snapshots = new LinkedHashMap<>();
-        double bestMonitored = Double.POSITIVE_INFINITY;
-        double entries = (double) problem.size() * problem.dataDimension();
-        double initialLoss = Double.NaN;
-        listener.started(maxSteps);
-        StopReason reason = null;
-        for (int step = 0; reason == null; step++) {
-            double loss = kernel.compute(network, gradient);
-            if (step == 0) {
-                initialLoss = loss;
-            }
-            boolean evaluate = step % evaluateEvery == 0 || step == maxSteps;
-            Map<String, Double> values = new LinkedHashMap<>();
-            if (evaluate) {
-                for (Evaluation e : evaluations) {
-                    values.put(e.name(), e.evaluate(network));
-                }
-            }
-            TrainingHistory.Entry entry = new TrainingHistory.Entry(step, loss,
-                    2 * loss / entries, norm(gradient), values);
-            history.add(entry);
-            if (monitored.isPresent() && values.containsKey(monitored.get())
-                    && values.get(monitored.get()) < bestMonitored) {
-                bestMonitored = values.get(monitored.get());
-                snapshots.clear();
-                snapshots.put(step, w.clone());
-            }
-            listener.stepped(entry, network);
-            reason = stopReason(history, step, loss, initialLoss);
-            if (reason == null) {
-                for (int i = 0; i < w.length; i++) {
-                    w[i] -= eta * gradient[i];
-                }
-            }
-        }
-        listener.finished(reason);
-        double[] selected = snapshots.get(reason.selectedStep());
-        if (selected != null) {
-            System.arraycopy(selected, 0, w, 0, w.length);
-        }
-        return new TrainingResult<>(network, initial.copy(), history, reason, eta,
-                eta * lambdaMax, lambdaMax);
-    }
-
-    private StopReason stopReason(TrainingHistory history, int step, double loss,
-                                  double initialLoss) {
-        if (!Double.isFinite(loss) || loss > divergenceFactor * Math.max(initialLoss, 1e-300)) {
-            return StopReason.diverged(step, loss);
-        }
-        for (StoppingRule rule : earlyStopping) {
-            Optional<StopReason> r = rule.check(history);
-            if (r.isPresent()) {
-                return r.get();
-            }
-        }
-        return new MaxSteps(maxSteps).check(history).orElse(null);
-    }
-
-    private static double norm(double[] v) {
-        double s = 0;
-        for (double x : v) {
-            s += x * x;
-        }
-        return Math.sqrt(s);
+        TrainingLoop loop = new TrainingLoop(maxSteps, evaluateEvery, evaluations, earlyStopping,
+                divergenceFactor, 0);
+        TrainingLoop.Outcome outcome = loop.run(network,
+                (double) problem.size() * problem.dataDimension(),
+                (step, net, gradient) -> kernel.compute(net, gradient),
+                (step, w, gradient) -> {
+                    for (int i = 0; i < w.length; i++) {
+                        w[i] -= eta * gradient[i];
+                    }
+                }, listener);
+        return new TrainingResult<>(network, initial.copy(), outcome.history(), outcome.reason(),
+                eta, eta * lambdaMax, lambdaMax);
     }
 }

@@ -13,6 +13,11 @@ public final class TrainingHistory {
     public static final String VALIDATION_LOSS = "validation_loss";
     /** The name of the exact denoiser-risk evaluation. */
     public static final String ORACLE_RISK = "oracle_risk";
+    /**
+     * The cumulative number of per-sample gradients before the step (τ · batch size), recorded
+     * on evaluated steps by {@link Sgd} and {@link Adam}; for {@link GradientDescent} it is τ · N.
+     */
+    public static final String SAMPLE_GRADIENTS = "sample_gradients";
 
     /**
      * One recorded step.

@@ -1,0 +1,77 @@
+package org.scorekit.train;
+
+import java.util.List;
+import org.scorekit.checks.Checks;
+import org.scorekit.model.TwoLayerRelu;
+import org.scorekit.ntk.ReluNtk;
+import org.scorekit.random.Rng;
+
+/**
+ * Mini-batch stochastic gradient descent on the first layer of {@link TwoLayerRelu} with the
+ * loss of {@link GradientDescent} (spec §5): W(τ+1) = W(τ) − η_e (N/b) ∇L_{B_τ}(W(τ)), with
+ * L_B = ½ Σ_{j∈B} ‖f_W(z_j) − y_j‖² over batch B_τ of b triples ({@code MiniBatches}: an epoch
+ * is ⌊N/b⌋ steps) and the step η_e = η/(1 + decay · e) in epoch e (decay = 0: fixed step).
+ * The recorded train loss of step τ is the batch estimate (N/b) L_{B_τ}(W(τ)); each step costs
+ * b per-sample gradients, recorded as {@link TrainingHistory#SAMPLE_GRADIENTS}. Evaluations,
+ * stopping rules, divergence and listeners behave as in {@link GradientDescent}.
+ *
+ * @param width            m
+ * @param antisymmetric    antisymmetric initialisation
+ * @param stepSize         η, absolute or relative to λ_max(K^∞) (full-batch meaning)
+ * @param decay            step decay per epoch (≥ 0)
+ * @param batchSize        b, 1 ≤ b ≤ N
+ * @param shuffle          a fresh permutation per epoch (stream "batches"); else fixed order
+ * @param maxSteps         the step budget (mini-batch steps)
+ * @param evaluateEvery    evaluations run at every k-th step (and at the last)
+ * @param evaluations      held-out quantities recorded in the history
+ * @param earlyStopping    early-stopping rules (may be empty)
+ * @param divergenceFactor loss growth that counts as divergence
+ */
+public record Sgd(int width, boolean antisymmetric, StepSize stepSize, double decay,
+                  int batchSize, boolean shuffle, int maxSteps, int evaluateEvery,
+                  List<Evaluation> evaluations, List<StoppingRule> earlyStopping,
+                  double divergenceFactor) implements Trainer<TwoLayerRelu> {
+    public Sgd {
+        Checks.positive("width", width);
+        Checks.require(stepSize != null, "step size must be given");
+        Checks.nonNegative("decay", decay);
+        Checks.positive("batchSize", batchSize);
+        Checks.nonNegative("max steps", maxSteps);
+        Checks.positive("evaluateEvery", evaluateEvery);
+        Checks.positive("divergenceFactor", divergenceFactor);
+        evaluations = List.copyOf(evaluations);
+        earlyStopping = List.copyOf(earlyStopping);
+    }
+
+    /** Initialisation from rng, batches from {@code rng.fork("batches")}. */
+    @Override
+    public TrainingResult<TwoLayerRelu> train(ScoreMatchingProblem problem, Rng rng,
+                                              TrainingListener listener) {
+        TwoLayerRelu network = TwoLayerRelu.initialize(width, problem.inputs().width(),
+                problem.dataDimension(), antisymmetric, rng);
+        return train(problem, network, rng.fork("batches"), listener);
+    }
+
+    /** Trains a copy of the given initial network, drawing batches from {@code batches}. */
+    public TrainingResult<TwoLayerRelu> train(ScoreMatchingProblem problem, TwoLayerRelu initial,
+                                              Rng batches, TrainingListener listener) {
+        Checks.sameSize("initial network width", width, initial.width());
+        double lambdaMax = ReluNtk.lambdaMax(problem.z());
+        double eta = stepSize.resolve(lambdaMax);
+        MiniBatches source = new MiniBatches(problem, batchSize, shuffle, width, batches);
+        int perEpoch = source.stepsPerEpoch();
+        TwoLayerRelu network = initial.copy();
+        TrainingLoop loop = new TrainingLoop(maxSteps, evaluateEvery, evaluations, earlyStopping,
+                divergenceFactor, batchSize);
+        TrainingLoop.Outcome outcome = loop.run(network,
+                (double) problem.size() * problem.dataDimension(), source,
+                (step, w, gradient) -> {
+                    double rate = eta / (1 + decay * (step / perEpoch));
+                    for (int i = 0; i < w.length; i++) {
+                        w[i] -= rate * gradient[i];
+                    }
+                }, listener);
+        return new TrainingResult<>(network, initial.copy(), outcome.history(), outcome.reason(),
+                eta, eta * lambdaMax, lambdaMax);
+    }
+}
