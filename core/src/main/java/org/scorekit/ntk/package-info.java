@@ -6,6 +6,9 @@
  * GD, gradient flow, interpolant and ridge in closed form through one eigendecomposition
  * (one {@link org.scorekit.ntk.SpectralFilter} per dynamics, after neural-tangents
  * {@code predict.gradient_descent_mse}); {@link org.scorekit.ntk.KernelTrainer}, kernel GD as an
- * estimator producing a {@link org.scorekit.ntk.KernelDenoiser}.
+ * estimator producing a {@link org.scorekit.ntk.KernelDenoiser}; the adapted
+ * Raskutti–Wainwright–Yu rule {@link org.scorekit.ntk.RwyRule} (§9.2) with the label-noise
+ * estimate {@link org.scorekit.ntk.NoiseLevel} and the closed-form risk path of zero-init kernel
+ * GD {@link org.scorekit.ntk.KernelGdRiskPath} (τ_oracle).
  */
 package org.scorekit.ntk;
