@@ -28,8 +28,8 @@ final class ExperimentCommand implements Callable<Integer> {
     @Option(names = "--quick", description = "Small sizes: minutes, not hours; same claims.")
     boolean quick;
 
-    @Option(names = "--seeds", defaultValue = "1", description = "Independent repetitions (default: ${DEFAULT-VALUE}).")
-    int seeds;
+    @Option(names = "--seeds", description = "Independent repetitions (default: the experiment's own).")
+    Integer seeds;
 
     @Option(names = "--seed", defaultValue = "20261201", description = "Master seed (default: ${DEFAULT-VALUE}).")
     long seed;
@@ -47,14 +47,15 @@ final class ExperimentCommand implements Callable<Integer> {
             TheoryExperiments.all().forEach(e -> stdout.printf("%-18s %s%n", e.name(), e.description()));
             return list ? 0 : Main.BAD_INPUT;
         }
-        if (seeds <= 0) {
+        if (seeds != null && seeds <= 0) {
             throw new IllegalArgumentException("--seeds must be positive: " + seeds);
         }
         TheoryExperiment experiment = TheoryExperiments.byName(name);
+        int repetitions = seeds == null ? experiment.defaultSeeds() : seeds;
         RunExecution.requireWritableRoot(out);
         Console console = new Console(command.commandLine().getErr());
         console.announceBackend();
-        ExperimentOptions options = new ExperimentOptions(quick, seeds, seed);
+        ExperimentOptions options = new ExperimentOptions(quick, repetitions, seed);
         Instant started = Instant.now();
         long t0 = System.nanoTime();
         ExperimentResult result = experiment.run(options, console);

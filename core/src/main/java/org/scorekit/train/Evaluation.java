@@ -9,4 +9,12 @@ public interface Evaluation {
 
     /** The value for the network's current weights. */
     double evaluate(TwoLayerRelu network);
+
+    /**
+     * The value at GD step τ; quantities that compare with a reference path at the same step
+     * (the kernel predictor f_K^τ) override this. Defaults to {@link #evaluate(TwoLayerRelu)}.
+     */
+    default double evaluate(TwoLayerRelu network, int step) {
+        return evaluate(network);
+    }
 }

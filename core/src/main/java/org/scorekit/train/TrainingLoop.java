@@ -85,7 +85,7 @@ record TrainingLoop(int maxSteps, int evaluateEvery, List<Evaluation> evaluation
         Map<String, Double> values = new LinkedHashMap<>();
         if (step % evaluateEvery == 0 || step == maxSteps) {
             for (Evaluation e : evaluations) {
-                values.put(e.name(), e.evaluate(network));
+                values.put(e.name(), e.evaluate(network, step));
             }
             if (samplesPerStep > 0) {
                 values.put(TrainingHistory.SAMPLE_GRADIENTS, (double) step * samplesPerStep);

@@ -13,6 +13,11 @@ public interface TheoryExperiment {
     /** One line: what is varied and what is measured. */
     String description();
 
+    /** Repetitions when none are asked for: enough for the fitted intervals to mean something. */
+    default int defaultSeeds() {
+        return 1;
+    }
+
     /** Runs the experiment. */
     ExperimentResult run(ExperimentOptions options, RunListener listener);
 }
