@@ -5,5 +5,6 @@
  * {@link org.scorekit.eval.DenoiserRisk} (label risk E2 without an oracle), and the sample
  * {@link org.scorekit.eval.Metric}s found by name in {@link org.scorekit.eval.Metrics}:
  * {@code mmd}, {@code sliced-w2}, {@code energy}, {@code mean-error}, {@code cov-error}.
+ * {@link org.scorekit.eval.NearestNeighbours} gives GEMM-blocked k-nearest-neighbour distances.
  */
 package org.scorekit.eval;

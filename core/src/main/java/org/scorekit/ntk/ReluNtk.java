@@ -34,7 +34,7 @@ public final class ReluNtk {
             return 0.0;
         }
         double c = Math.max(-1.0, Math.min(1.0, dot / (normA * normB)));
-        return dot * (Math.PI - Math.acos(c)) / (2 * Math.PI);
+        return dot * (Math.PI - Angles.arccos(c)) / (2 * Math.PI);
     }
 
     /** The Gram matrix K^∞ = [κ(z_i, z_j)] of the rows of z (N × D). */

@@ -178,4 +178,18 @@ class ReluNtkTest {
         }
         assertEquals(lambda, ReluNtk.lambdaMax(z), 1e-8 * lambda);
     }
+
+    @Test
+    void aZeroRowHasAZeroRowAndColumnInTheGram() {
+        int n = ReluNtk.TILE_ROWS + 5;
+        Matrix z = inputs(n, 3);
+        for (int k = 0; k < 3; k++) {
+            z.set(7, k, 0.0);
+        }
+        Matrix g = ReluNtk.gram(z);
+        for (int j = 0; j < n; j++) {
+            assertEquals(0.0, g.get(7, j), "row entry " + j);
+            assertEquals(0.0, g.get(j, 7), "column entry " + j);
+        }
+    }
 }

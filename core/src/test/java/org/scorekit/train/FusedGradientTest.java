@@ -156,4 +156,23 @@ class FusedGradientTest {
         org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
                 () -> new FusedGradient(z, y, 8).compute(wide, new double[16 * 3]));
     }
+
+    @Test
+    void reluDerivativeIsTheIndicatorOfNonNegativeArguments() {
+        double[] nonNegative = {0.0, -0.0, Double.MIN_VALUE, Double.MIN_NORMAL, 1e-300, 0.5, 1.0,
+            Double.MAX_VALUE, Double.POSITIVE_INFINITY};
+        for (double p : nonNegative) {
+            assertEquals(1.0, FusedGradient.reluDerivative(p), "relu'(" + p + ")");
+        }
+        double[] negative = {-Double.MIN_VALUE, -Double.MIN_NORMAL, -1e-300, -0.5, -1.0,
+            -Double.MAX_VALUE, Double.NEGATIVE_INFINITY};
+        for (double p : negative) {
+            assertEquals(0.0, FusedGradient.reluDerivative(p), "relu'(" + p + ")");
+        }
+        Rng rng = Rng.of(11);
+        for (int i = 0; i < 10_000; i++) {
+            double p = rng.nextGaussian() * Math.pow(10, 40 * rng.nextGaussian());
+            assertEquals(p >= 0 ? 1.0 : 0.0, FusedGradient.reluDerivative(p), "relu'(" + p + ")");
+        }
+    }
 }

@@ -1,0 +1,123 @@
+"""numpy reference implementations of the bench/compare figures, written straightforwardly.
+
+Usage: python3 compare.py
+Prints one line per figure: key <TAB> median seconds <TAB> flops (0 where none is defined).
+The thread count and the OpenBLAS kernel choice come from the environment (see bench/compare).
+"""
+import time
+
+import numpy as np
+
+
+def median_time(fn, warmup, repeats):
+    for _ in range(warmup):
+        fn()
+    times = []
+    for _ in range(repeats):
+        t0 = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - t0)
+    times.sort()
+    return times[len(times) // 2]
+
+
+def emit(key, seconds, flops=0.0):
+    print(f"{key}\t{seconds:.6f}\t{flops:.6e}", flush=True)
+
+
+def dgemm(n=2048):
+    rng = np.random.default_rng(5)
+    a, b = rng.standard_normal((n, n)), rng.standard_normal((n, n))
+    emit(f"dgemm-{n}", median_time(lambda: a @ b, 3, 7), 2.0 * n ** 3)
+
+
+def gd_step(n, dim, m, d, dtype, key):
+    rng = np.random.default_rng(1)
+    z = rng.standard_normal((n, dim)).astype(dtype)
+    y = rng.standard_normal((n, d)).astype(dtype)
+    state = {"w": rng.standard_normal((m, dim)).astype(dtype)}
+    a = rng.choice([-1.0, 1.0], size=(m, d)).astype(dtype)
+    eta, scale = dtype(1e-7), dtype(1.0 / np.sqrt(m))
+
+    def step():
+        w = state["w"]
+        p = z @ w.T
+        r = np.maximum(p, 0) @ a * scale - y
+        g = (r @ a.T * scale) * (p >= 0)
+        state["w"] = w - eta * (g.T @ z)
+
+    emit(key, median_time(step, 3, 9), 4.0 * n * m * (dim + d))
+
+
+def gram(n, dim=25):
+    z = np.random.default_rng(2).standard_normal((n, dim))
+
+    def build():
+        g = z @ z.T
+        norms = np.sqrt(np.einsum("ij,ij->i", z, z))
+        c = np.clip(g / np.outer(norms, norms), -1.0, 1.0)
+        k = g * (np.pi - np.arccos(c)) / (2 * np.pi)
+        np.fill_diagonal(k, 0.5 * norms ** 2)
+        return k
+
+    emit(f"gram-{n}-{dim}", median_time(build, 2, 5))
+
+
+def eigh(n):
+    b = np.random.default_rng(3).standard_normal((n, n))
+    a = b + b.T
+    emit(f"eigh-{n}", median_time(lambda: np.linalg.eigh(a), 1, 3))
+
+
+def sampler_step(n=27000, m=2048, d=24):
+    rng = np.random.default_rng(4)
+    w = rng.standard_normal((m, d + 1))
+    a = rng.choice([-1.0, 1.0], size=(m, d))
+    y0 = rng.standard_normal((n, d))
+    beta_min, beta_max, t, dt = 0.1, 20.0, 0.5, 0.01
+    integrated = beta_min * t + 0.5 * (beta_max - beta_min) * t * t
+    alpha, h = np.exp(-0.5 * integrated), -np.expm1(-integrated)
+    g = beta_min + (beta_max - beta_min) * t
+
+    def step():
+        z = np.hstack([y0, np.full((n, 1), t)])
+        f = np.maximum(z @ w.T, 0) @ a / np.sqrt(m)
+        score = (alpha / h) * f - y0 / h
+        drift = 0.5 * g * y0 + g * score
+        return y0 + dt * drift + np.sqrt(g * dt) * rng.standard_normal((n, d))
+
+    emit(f"em-{n}-{m}-{d}", median_time(step, 3, 9), 2.0 * n * m * (2 * d + 1))
+
+
+def nearest_neighbour(n=27000, p=100, block=1024):
+    x = np.random.default_rng(6).standard_normal((n, p))
+
+    def distances():
+        sq = np.einsum("ij,ij->i", x, x)
+        out = np.empty(n)
+        for start in range(0, n, block):
+            stop = min(n, start + block)
+            d2 = sq[start:stop, None] + sq[None, :] - 2.0 * (x[start:stop] @ x.T)
+            d2[np.arange(stop - start), np.arange(start, stop)] = np.inf
+            out[start:stop] = np.sqrt(np.maximum(d2.min(axis=1), 0.0))
+        return out
+
+    emit(f"nn-{n}-{p}", median_time(distances, 1, 3), 2.0 * n * n * p)
+
+
+def main():
+    dgemm()
+    gd_step(30000, 25, 2048, 24, np.float64, "gd-30000-25-2048-24")
+    gd_step(30000, 25, 2048, 24, np.float32, "gd32-30000-25-2048-24")
+    gd_step(8000, 25, 2048, 24, np.float64, "gd-8000-25-2048-24")
+    gd_step(30000, 9, 512, 8, np.float64, "gd-30000-9-512-8")
+    gram(4000)
+    gram(8000)
+    eigh(2000)
+    eigh(4000)
+    sampler_step()
+    nearest_neighbour()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,62 @@
+package org.scorekit.bench;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.function.ToDoubleFunction;
+import org.openjdk.jmh.results.RunResult;
+import org.openjdk.jmh.runner.Runner;
+import org.openjdk.jmh.runner.RunnerException;
+import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
+import org.openjdk.jmh.runner.options.OptionsBuilder;
+import org.openjdk.jmh.runner.options.VerboseMode;
+
+/**
+ * The scorekit side of {@code bench/compare}: runs each figure's JMH benchmark (one fork, the
+ * warm-up and measurement counts annotated on the benchmark, single-shot iterations) and prints
+ * one line per figure, {@code key <TAB> median seconds <TAB> flops} (flops 0 where no flop count
+ * is defined). Usage: {@code Compare THREADS JMH_LOG}.
+ */
+public final class Compare {
+    private record Figure(String key, String benchmark, String param, String value,
+                          ToDoubleFunction<String> flops) {
+    }
+
+    private static final List<Figure> FIGURES = List.of(
+            new Figure("dgemm-2048", "DgemmPeak.dgemm", "n", "2048",
+                    v -> DgemmPeak.flops(Integer.parseInt(v))),
+            new Figure("gd-30000-25-2048-24", "GdStep.step", "shape", "30000,25,2048,24",
+                    GdStep::flops),
+            new Figure("gd-8000-25-2048-24", "GdStep.step", "shape", "8000,25,2048,24",
+                    GdStep::flops),
+            new Figure("gd-30000-9-512-8", "GdStep.step", "shape", "30000,9,512,8",
+                    GdStep::flops),
+            new Figure("gram-4000-25", "GramBuild.gram", "n", "4000", v -> 0),
+            new Figure("gram-8000-25", "GramBuild.gram", "n", "8000", v -> 0),
+            new Figure("eigh-2000", "Eigh.eigh", "n", "2000", v -> 0),
+            new Figure("eigh-4000", "Eigh.eigh", "n", "4000", v -> 0),
+            new Figure("em-27000-2048-24", "SamplerStep.step", "shape", "27000,2048,24",
+                    SamplerStep::flops),
+            new Figure("nn-27000-100", "NearestNeighbour.distances", "shape", "27000,100",
+                    NearestNeighbour::flops));
+
+    private Compare() {
+    }
+
+    public static void main(String[] args) throws RunnerException {
+        int threads = Integer.parseInt(args[0]);
+        String log = args[1];
+        for (Figure f : FIGURES) {
+            ChainedOptionsBuilder options = new OptionsBuilder()
+                    .include("^org\\.scorekit\\.bench\\." + f.benchmark().replace(".", "\\.") + "$")
+                    .param(f.param(), f.value())
+                    .jvmArgsAppend("-Dscorekit.threads=" + threads)
+                    .verbosity(VerboseMode.NORMAL)
+                    .output(log + "." + f.key());
+            for (RunResult r : new Runner(options.build()).run()) {
+                double median = r.getPrimaryResult().getStatistics().getPercentile(50);
+                System.out.printf(Locale.ROOT, "%s\t%.6f\t%.6e%n", f.key(), median,
+                        f.flops().applyAsDouble(f.value()));
+            }
+        }
+    }
+}
