@@ -41,7 +41,7 @@ public final class ReluNtk {
     public static Matrix gram(Matrix z) {
         int n = z.rows();
         Matrix k = Matrix.zeros(n, n);
-        double[] norms = norms(z);
+        double[] norms = Grams.norms(z);
         Backend backend = Backends.current();
         Parallel.forEachChunk(Parallel.chunkCount(n, TILE_ROWS), t -> {
             int from = t * TILE_ROWS;
@@ -55,7 +55,7 @@ public final class ReluNtk {
     public static double[] multiply(Matrix z, double[] v) {
         int n = z.rows();
         Checks.sameSize("vector length", n, v.length);
-        double[] norms = norms(z);
+        double[] norms = Grams.norms(z);
         double[] out = new double[n];
         Backend backend = Backends.current();
         Parallel.forEachChunk(Parallel.chunkCount(n, TILE_ROWS), t -> {
@@ -141,19 +141,5 @@ public final class ReluNtk {
             // θ(z, z) = 0 exactly; through the rounded cosine arccos would give up to ~2e-8.
             out[row + from + i] = 0.5 * self;
         }
-    }
-
-    private static double[] norms(Matrix z) {
-        int dim = z.cols();
-        double[] norms = new double[z.rows()];
-        double[] a = z.data();
-        for (int i = 0; i < norms.length; i++) {
-            double s = 0;
-            for (int k = 0; k < dim; k++) {
-                s += a[i * dim + k] * a[i * dim + k];
-            }
-            norms[i] = Math.sqrt(s);
-        }
-        return norms;
     }
 }
