@@ -9,7 +9,7 @@ public final class TheoryExperiments {
 
     /** Every built-in experiment. */
     public static List<TheoryExperiment> all() {
-        return List.of(new TimeTruncation(), new Overfitting());
+        return List.of(new TimeTruncation(), new Overfitting(), new StoppingRules());
     }
 
     /** The experiment of the given name. */
