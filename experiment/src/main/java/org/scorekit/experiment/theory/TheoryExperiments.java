@@ -9,7 +9,8 @@ public final class TheoryExperiments {
 
     /** Every built-in experiment. */
     public static List<TheoryExperiment> all() {
-        return List.of(new TimeTruncation(), new Overfitting(), new StoppingRules());
+        return List.of(new TimeTruncation(), new Overfitting(), new StoppingRules(),
+                new SampleComplexity());
     }
 
     /** The experiment of the given name. */
