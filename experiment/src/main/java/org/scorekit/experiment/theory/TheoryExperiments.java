@@ -10,7 +10,7 @@ public final class TheoryExperiments {
     /** Every built-in experiment. */
     public static List<TheoryExperiment> all() {
         return List.of(new TimeTruncation(), new Overfitting(), new StoppingRules(),
-                new SampleComplexity());
+                new SampleComplexity(), new Optimizers());
     }
 
     /** The experiment of the given name. */
