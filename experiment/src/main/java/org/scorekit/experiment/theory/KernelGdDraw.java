@@ -16,10 +16,13 @@ import org.scorekit.train.ScoreMatchingProblem;
  * the validation path (the held-out label loss, spec E2, whose minimiser is validation stopping).
  *
  * @param train    the training draw
+ * @param test     the test draw (only its inputs and times are used)
+ * @param target   f* at the test pairs (n × d)
  * @param risk     τ ↦ 𝓔(f_K^τ) on the test pairs
  * @param stepSize the absolute step η
  */
-record KernelGdDraw(ScoreMatchingProblem train, KernelGdRiskPath risk, double stepSize) {
+record KernelGdDraw(ScoreMatchingProblem train, ScoreMatchingProblem test, Matrix target,
+                    KernelGdRiskPath risk, double stepSize) {
     /**
      * A draw of {@code size} training triples and {@code testSize} test pairs on [timeMin,
      * timeMax] from the streams "train" and "test" of rng.
@@ -30,8 +33,8 @@ record KernelGdDraw(ScoreMatchingProblem train, KernelGdRiskPath risk, double st
         ScoreMatchingProblem test = setting.draw(timeMin, timeMax, testSize, rng.fork("test"));
         Matrix target = setting.exact().denoise(test.noisy(), test.times());
         double eta = stepSizeRelative / ReluNtk.lambdaMax(train.z());
-        return new KernelGdDraw(train, new KernelGdRiskPath(train.z(), train.y(), test.z(), target,
-                eta), eta);
+        return new KernelGdDraw(train, test, target, new KernelGdRiskPath(train.z(), train.y(),
+                test.z(), target, eta), eta);
     }
 
     /** The adapted RWY rule for this draw and step with the given σ_eff. */

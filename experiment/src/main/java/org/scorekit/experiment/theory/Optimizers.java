@@ -7,14 +7,12 @@ import org.scorekit.experiment.theory.ExperimentResult.Claim;
 import org.scorekit.experiment.theory.ExperimentResult.Fit;
 import org.scorekit.experiment.theory.ExperimentResult.PlotSpec;
 import org.scorekit.experiment.theory.ExperimentResult.ResultTable;
-import org.scorekit.linalg.Matrix;
 import org.scorekit.model.TwoLayerRelu;
 import org.scorekit.random.Rng;
 import org.scorekit.train.Adam;
 import org.scorekit.train.Evaluation;
 import org.scorekit.train.GradientDescent;
 import org.scorekit.train.HeldOutRisk;
-import org.scorekit.train.ScoreMatchingProblem;
 import org.scorekit.train.Sgd;
 import org.scorekit.train.StepSize;
 import org.scorekit.train.Trainer;
@@ -65,11 +63,9 @@ public final class Optimizers implements TheoryExperiment {
         List<double[]> rows = new ArrayList<>();
         for (int s = 0; s < options.seeds(); s++) {
             Rng rng = Rng.of(options.seed()).fork("seed-" + s);
-            // The kernel draw and the networks share the streams "train" and "test": same data.
             KernelGdDraw kernel = KernelGdDraw.of(setting, TIME_MIN, TIME_MAX, SIZE, 2000, 1.0, rng);
-            ScoreMatchingProblem test = setting.draw(TIME_MIN, TIME_MAX, 2000, rng.fork("test"));
-            Matrix target = setting.exact().denoise(test.noisy(), test.times());
-            List<Evaluation> risk = List.of(new HeldOutRisk(TrainingHistory.ORACLE_RISK, test.z(), target));
+            List<Evaluation> risk = List.of(new HeldOutRisk(TrainingHistory.ORACLE_RISK,
+                    kernel.test().z(), kernel.target()));
             int ratio = SIZE / BATCH;
             List<Trainer<TwoLayerRelu>> trainers = List.of(
                     new GradientDescent(width, true, StepSize.relative(1.0), gdSteps, every, risk, List.of(), 1e6),
