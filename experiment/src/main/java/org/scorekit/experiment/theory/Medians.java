@@ -8,7 +8,7 @@ import org.scorekit.checks.Checks;
  * i.i.d. values x_(1) ≤ … ≤ x_(n), [x_(k), x_(n+1−k)] covers the population median with
  * probability 1 − 2 P(Bin(n, ½) &lt; k); k is the largest rank that keeps this ≥ 0.95
  * (e.g. n = 9: k = 2, coverage 96.1 %; n = 30: k = 10, 95.7 %). For n ≤ 5 no such k exists and
- * the interval is (−∞, ∞).
+ * the interval is NaN (not available), as for the other fits without an interval.
  */
 final class Medians {
     private Medians() {
@@ -27,7 +27,7 @@ final class Medians {
         double median = n % 2 == 1 ? x[n / 2] : 0.5 * (x[n / 2 - 1] + x[n / 2]);
         int k = lowerRank(n);
         if (k == 0) {
-            return new Interval(median, Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY);
+            return new Interval(median, Double.NaN, Double.NaN);
         }
         return new Interval(median, x[k - 1], x[n - k]);
     }

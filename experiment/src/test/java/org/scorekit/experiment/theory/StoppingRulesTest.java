@@ -17,8 +17,12 @@ class StoppingRulesTest {
             assertTrue(c.holds(), c.statement() + ": " + c.evidence());
         }
         assertEquals(9, r.tables().get(0).rows().size(), "3 mixtures x 3 draws in quick mode");
+        assertEquals(3, r.tables().get(2).rows().size(), "the network on the 3 corners4 draws");
         for (double[] row : r.tables().get(0).rows()) {
             assertTrue(row[6] >= 1 && row[7] >= 1, "no rule beats the oracle: " + Arrays.toString(row));
+        }
+        for (double[] row : r.tables().get(2).rows()) {
+            assertTrue(row[5] >= 1 && row[6] >= 1, "no rule beats the network's oracle: " + Arrays.toString(row));
         }
     }
 
@@ -38,5 +42,6 @@ class StoppingRulesTest {
         assertEquals(5, i.median());
         assertEquals(2, i.low());
         assertEquals(8, i.high());
+        assertTrue(Double.isNaN(Medians.of(new double[] {1, 2, 3}).low()), "no interval for n = 3");
     }
 }
