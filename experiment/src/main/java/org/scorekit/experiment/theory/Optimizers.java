@@ -1,6 +1,7 @@
 package org.scorekit.experiment.theory;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.scorekit.experiment.RunListener;
 import org.scorekit.experiment.theory.ExperimentResult.Claim;
@@ -103,24 +104,26 @@ public final class Optimizers implements TheoryExperiment {
 
     private ExperimentResult result(ExperimentOptions options, int width, int gdSteps,
                                     ResultTable curves) {
-        List<Claim> claims = new ArrayList<>();
+        double[][] best = bestPerSeed(curves);
         List<Fit> fits = new ArrayList<>();
-        double[] best = new double[4];
         for (int k = 0; k < 4; k++) {
-            best[k] = bestOverSeeds(curves, k + 2);
-            String label = k < 3 ? NAMES.get(k) : "kernel_gd";
-            fits.add(new Fit("best risk on the curve, " + label + " (max over seeds)", best[k], Double.NaN,
-                    Double.NaN, k == 0 ? "spec §14: network about 0.107, kernel 0.097 at tau_oracle"
-                            : String.format("%.3f x GD", best[k] / best[0])));
+            int index = k;
+            double median = Medians.of(Arrays.stream(best).mapToDouble(b -> b[index]).toArray()).median();
+            fits.add(new Fit("best risk on the curve, " + (k < 3 ? NAMES.get(k) : "kernel_gd")
+                    + " (median over seeds)", median, Double.NaN, Double.NaN, k == 0
+                    ? "spec §14: network about 0.107 at tau = 100, kernel 0.097 at tau_oracle"
+                    : String.format("worst seed %.3f x GD", worstRatio(best, k, 0))));
         }
+        List<Claim> claims = new ArrayList<>();
         for (int k = 1; k < 3; k++) {
-            claims.add(new Claim(NAMES.get(k) + " reaches a risk within " + WITHIN + "x of GD's best",
-                    best[k] <= WITHIN * best[0], String.format("best %s %.4g, best GD %.4g, ratio %.3f",
-                            NAMES.get(k), best[k], best[0], best[k] / best[0])));
+            double ratio = worstRatio(best, k, 0);
+            claims.add(new Claim(NAMES.get(k) + " reaches a risk within " + WITHIN + "x of GD's best on every seed",
+                    ratio <= WITHIN, String.format("largest best(%s)/best(gd) over seeds %.3f", NAMES.get(k), ratio)));
         }
-        claims.add(new Claim("GD tracks zero-init kernel GD: best risks within 25%",
-                Math.abs(best[0] / best[3] - 1) <= 0.25,
-                String.format("best GD %.4g, best kernel GD %.4g", best[0], best[3])));
+        double coupling = Arrays.stream(best).mapToDouble(b -> Math.max(b[0] / b[3], b[3] / b[0]))
+                .max().orElse(Double.NaN);
+        claims.add(new Claim("GD tracks zero-init kernel GD: best risks within 25% on every seed",
+                coupling <= 1.25, String.format("largest of best(gd)/best(kernel) and its inverse %.3f", coupling)));
         List<PlotSpec> plots = List.of(new PlotSpec("risk-vs-sample-gradients",
                 "Exact risk against per-sample gradients", "risk-curves", "sample_gradients",
                 List.of("risk_gd", "risk_sgd", "risk_adam", "risk_kernel_gd"), "excess risk", true, true));
@@ -133,13 +136,22 @@ public final class Optimizers implements TheoryExperiment {
                 claims, fits, List.of(curves), plots);
     }
 
-    /** The worst seed's best risk in column {@code index} (the claim must hold on every seed). */
-    private static double bestOverSeeds(ResultTable curves, int index) {
-        double worst = Double.NEGATIVE_INFINITY;
-        for (double seed : curves.rows().stream().mapToDouble(r -> r[0]).distinct().toArray()) {
-            worst = Math.max(worst, curves.rows().stream().filter(r -> r[0] == seed)
-                    .mapToDouble(r -> r[index]).filter(v -> !Double.isNaN(v)).min().orElse(Double.NaN));
+    /** best[seed][k]: the smallest risk on the curve of column k + 2 (GD, SGD, Adam, kernel). */
+    private static double[][] bestPerSeed(ResultTable curves) {
+        double[] seeds = curves.rows().stream().mapToDouble(r -> r[0]).distinct().toArray();
+        double[][] best = new double[seeds.length][4];
+        for (int s = 0; s < seeds.length; s++) {
+            double seed = seeds[s];
+            for (int k = 0; k < 4; k++) {
+                int index = k + 2;
+                best[s][k] = curves.rows().stream().filter(r -> r[0] == seed).mapToDouble(r -> r[index])
+                        .filter(v -> !Double.isNaN(v)).min().orElse(Double.NaN);
+            }
         }
-        return worst;
+        return best;
+    }
+
+    private static double worstRatio(double[][] best, int k, int reference) {
+        return Arrays.stream(best).mapToDouble(b -> b[k] / b[reference]).max().orElse(Double.NaN);
     }
 }

@@ -17,9 +17,9 @@ import org.scorekit.random.Rng;
  * z = (x_t, t)): the excess risk 𝓔 (spec E1) of zero-initialised kernel GD with K^∞ at
  * η_rel = 1, stopped at the RWY step τ̂ (σ_eff = RwyRule.DEFAULT_SIGMA_EFF) and at τ_oracle,
  * against N on the geometric grid 2^7 … 2^12 (quick: 2^7 … 2^10), with the OLS fit
- * log 𝓔 = c + slope · log N over all draws ({@link LogLogFit}). The claim is only that the slope is negative; the rate
- * hypothesis of §13, slope −2/(d+3) = −0.4 for d = 2 (variant −2/(d+2)), is reported as a
- * reference, not claimed.
+ * log 𝓔 = c + slope · log N over all draws ({@link LogLogFit}). The claim is only that the
+ * slope is negative; the rate hypothesis of §13, slope −2/(d+3) = −0.4 for d = 2 (variant
+ * −2/(d+2)), is reported as a reference, not claimed.
  */
 public final class SampleComplexity implements TheoryExperiment {
     private static final double TIME_MIN = 0.05;
