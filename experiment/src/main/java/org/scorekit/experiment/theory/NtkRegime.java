@@ -2,17 +2,12 @@ package org.scorekit.experiment.theory;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.scorekit.data.BuiltinDistributions;
-import org.scorekit.diffusion.ConstantSchedule;
-import org.scorekit.diffusion.VpProcess;
 import org.scorekit.eval.LogLogFit;
 import org.scorekit.experiment.RunListener;
 import org.scorekit.experiment.theory.ExperimentResult.Claim;
 import org.scorekit.experiment.theory.ExperimentResult.Fit;
 import org.scorekit.experiment.theory.ExperimentResult.PlotSpec;
 import org.scorekit.experiment.theory.ExperimentResult.ResultTable;
-import org.scorekit.model.InputMap;
-import org.scorekit.model.LinearTimeEncoding;
 import org.scorekit.model.TwoLayerRelu;
 import org.scorekit.ntk.CouplingMonitor;
 import org.scorekit.ntk.ReluNtk;
@@ -58,8 +53,7 @@ public final class NtkRegime implements TheoryExperiment {
     public ExperimentResult run(ExperimentOptions options, RunListener listener) {
         int[] widths = options.quick() ? new int[] {256, 512, 1024, 2048}
                 : new int[] {256, 512, 1024, 2048, 4096, 8192, 16384, 32768};
-        TheorySetting setting = new TheorySetting(BuiltinDistributions.byName("corners4"),
-                new VpProcess(new ConstantSchedule(1.0)), InputMap.of(2, LinearTimeEncoding.identity()));
+        TheorySetting setting = TheorySetting.reference();
         List<double[]> rows = new ArrayList<>();
         for (int m : widths) {
             double[] sums = new double[DIAGNOSTICS.length];

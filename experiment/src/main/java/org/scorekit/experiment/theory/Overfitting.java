@@ -2,18 +2,13 @@ package org.scorekit.experiment.theory;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.scorekit.data.BuiltinDistributions;
 import org.scorekit.data.GaussianMixture;
-import org.scorekit.diffusion.ConstantSchedule;
-import org.scorekit.diffusion.VpProcess;
 import org.scorekit.experiment.RunListener;
 import org.scorekit.experiment.theory.ExperimentResult.Claim;
 import org.scorekit.experiment.theory.ExperimentResult.Fit;
 import org.scorekit.experiment.theory.ExperimentResult.PlotSpec;
 import org.scorekit.experiment.theory.ExperimentResult.ResultTable;
 import org.scorekit.linalg.Matrix;
-import org.scorekit.model.InputMap;
-import org.scorekit.model.LinearTimeEncoding;
 import org.scorekit.model.TwoLayerRelu;
 import org.scorekit.ntk.KernelRegression;
 import org.scorekit.ntk.SpectralFilter;
@@ -52,9 +47,8 @@ public final class Overfitting implements TheoryExperiment {
         boolean quick = options.quick();
         int width = quick ? 2048 : 20000;
         int steps = quick ? 1500 : 10000;
-        GaussianMixture data = BuiltinDistributions.byName("corners4");
-        TheorySetting setting = new TheorySetting(data, new VpProcess(new ConstantSchedule(1.0)),
-                InputMap.of(2, LinearTimeEncoding.identity()));
+        TheorySetting setting = TheorySetting.reference();
+        GaussianMixture data = setting.data();
         List<double[]> rows = new ArrayList<>();
         List<Claim> claims = new ArrayList<>();
         List<Fit> fits = new ArrayList<>();

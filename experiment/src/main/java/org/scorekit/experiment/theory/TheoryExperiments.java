@@ -9,7 +9,8 @@ public final class TheoryExperiments {
 
     /** Every built-in experiment. */
     public static List<TheoryExperiment> all() {
-        return List.of(new NtkRegime(), new Overfitting(), new TimeTruncation());
+        return List.of(new NtkRegime(), new Overfitting(), new SampleComplexity(),
+                new StoppingRules(), new TimeTruncation(), new Optimizers());
     }
 
     /** The experiment of the given name. */

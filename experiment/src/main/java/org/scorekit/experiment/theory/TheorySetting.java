@@ -38,6 +38,15 @@ public record TheorySetting(GaussianMixture data, ForwardProcess process, InputM
                 new InputMap(data.dimension(), new LinearTimeEncoding(0.25, 0.0), 1.0));
     }
 
+    /**
+     * The reference setting of spec §14: four point masses (±0.8, ±0.8), g ≡ 1, z = (x_t, t)
+     * (no constant coordinate); the window [0.05, 2] is the caller's.
+     */
+    public static TheorySetting reference() {
+        return new TheorySetting(BuiltinDistributions.byName("corners4"),
+                new VpProcess(new ConstantSchedule(1.0)), InputMap.of(2, LinearTimeEncoding.identity()));
+    }
+
     /** An Algorithm-1 draw of N triples on [T0, T]. */
     public ScoreMatchingProblem draw(double timeMin, double timeMax, int size, Rng rng) {
         return ScoreMatchingProblem.draw(data, process, timeMin, timeMax, inputs, size, rng);
