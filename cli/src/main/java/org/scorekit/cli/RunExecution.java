@@ -56,6 +56,11 @@ final class RunExecution {
                         + " lambda_max = %.5g%n", t.path("stopReason").asText(), t.path("steps").asInt(),
                 t.path("selectedStep").asInt(), t.path("stepSize").asDouble(),
                 t.path("stepSizeRelative").asDouble(), t.path("lambdaMax").asDouble());
+        out.printf("stopping: tau_oracle %s, tau_validation %s, tau_RWY %s (sigma_eff %s); exact risk there"
+                        + " %.4g, %.4g, %.4g; at the last step %.4g%n", t.path("tauOracle").asText(),
+                t.path("tauValidation").asText(), t.path("tauRwy").asText(), t.path("sigmaEff").asText(),
+                t.path("oracleRiskAtTauOracle").asDouble(), t.path("oracleRiskAtTauValidation").asDouble(),
+                t.path("oracleRiskAtTauRwy").asDouble(), t.path("oracleRiskAtLastStep").asDouble());
         out.printf("%-24s %14s %14s %8s%n", "score metric", "learned", "untrained", "ratio");
         for (JsonNode m : results.path("scoreMetrics")) {
             double l = m.path("learned").asDouble();

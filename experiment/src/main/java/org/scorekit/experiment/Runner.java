@@ -43,7 +43,8 @@ public final class Runner {
                 pipeline.process(), p.timeMin(), p.timeMax(), pipeline.inputs(), p.size(),
                 rng.fork("problem"));
         listener.stage("training");
-        TrainingResult<TwoLayerRelu> trained = Training.train(pipeline, problem, rng, listener);
+        Training.Trained fit = Training.train(pipeline, problem, rng, listener);
+        TrainingResult<TwoLayerRelu> trained = fit.result();
         Denoiser learned = new NetworkDenoiser(trained.model(), pipeline.inputs());
         Denoiser untrained = new NetworkDenoiser(trained.initial(), pipeline.inputs());
         ExactScore exact = new ExactScore(pipeline.data(), pipeline.process());
@@ -51,7 +52,7 @@ public final class Runner {
         results.putObject("data").put("distribution", spec.data().label())
                 .put("dimension", pipeline.data().dimension())
                 .put("components", pipeline.data().componentCount());
-        results.set("training", Training.summary(trained, problem));
+        results.set("training", Training.summary(fit, problem));
         listener.stage("measuring the score error against the exact oracle");
         results.set("scoreMetrics", scoreMetrics(pipeline, exact, learned, untrained, rng));
         List<double[]> byTime = scoreVsTime(pipeline, exact, learned, untrained, rng);

@@ -2,17 +2,19 @@ package org.scorekit.experiment;
 
 import java.util.List;
 import org.scorekit.checks.Checks;
+import org.scorekit.ntk.RwyRule;
 
 /**
  * The stopping section: {@code rule} is {@code max-steps} (train the whole budget),
- * {@code validation} (held-out label loss, patience in evaluations) or {@code oracle} (exact
- * denoiser risk on a fresh draw). The validation and oracle curves are recorded for every rule;
- * {@code validationSize} and {@code oracleSize} are the sizes of those fresh draws.
+ * {@code validation} (held-out label loss, patience in evaluations), {@code oracle} (exact
+ * denoiser risk on a fresh draw) or {@code rwy} (the adapted Raskutti–Wainwright–Yu rule of
+ * spec §9.2 with calibration constant {@code sigmaEff}). Every run reports all four stopping
+ * times side by side; {@code validationSize} and {@code oracleSize} are the fresh draws' sizes.
  */
 public record StoppingSpec(String rule, Integer patience, Integer validationSize,
-                           Integer oracleSize) {
+                           Integer oracleSize, Double sigmaEff) {
     /** The accepted rule names. */
-    public static final List<String> RULES = List.of("max-steps", "validation", "oracle");
+    public static final List<String> RULES = List.of("max-steps", "validation", "oracle", "rwy");
 
     public StoppingSpec {
         if (rule != null && !RULES.contains(rule)) {
@@ -27,11 +29,15 @@ public record StoppingSpec(String rule, Integer patience, Integer validationSize
         if (oracleSize != null) {
             Checks.positive("stopping.oracleSize", oracleSize);
         }
+        if (sigmaEff != null) {
+            Checks.positive("stopping.sigmaEff", sigmaEff);
+        }
     }
 
     /** Every default filled in. */
     public StoppingSpec resolved() {
         return new StoppingSpec(rule == null ? "max-steps" : rule, patience == null ? 10 : patience,
-                validationSize == null ? 2000 : validationSize, oracleSize == null ? 2000 : oracleSize);
+                validationSize == null ? 2000 : validationSize, oracleSize == null ? 2000 : oracleSize,
+                sigmaEff == null ? RwyRule.DEFAULT_SIGMA_EFF : sigmaEff);
     }
 }

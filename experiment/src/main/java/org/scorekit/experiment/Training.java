@@ -11,7 +11,9 @@ import org.scorekit.random.Rng;
 import org.scorekit.train.Evaluation;
 import org.scorekit.train.GradientDescent;
 import org.scorekit.train.HeldOutRisk;
+import org.scorekit.ntk.RwyRule;
 import org.scorekit.train.PatienceRule;
+import org.scorekit.train.RwyStoppingRule;
 import org.scorekit.train.ScoreMatchingProblem;
 import org.scorekit.train.StepSize;
 import org.scorekit.train.StoppingRule;
@@ -27,8 +29,12 @@ final class Training {
     private Training() {
     }
 
-    static TrainingResult<TwoLayerRelu> train(Pipeline pipeline, ScoreMatchingProblem problem,
-                                              Rng rng, RunListener listener) {
+    /** A trained network with the RWY rule computed on its training inputs. */
+    record Trained(TrainingResult<TwoLayerRelu> result, RwyRule rwy) {
+    }
+
+    static Trained train(Pipeline pipeline, ScoreMatchingProblem problem, Rng rng,
+                         RunListener listener) {
         ExperimentSpec spec = pipeline.spec();
         EstimatorSpec e = spec.estimator();
         StoppingSpec s = spec.stopping();
@@ -44,19 +50,23 @@ final class Training {
         List<Evaluation> evaluations = List.of(
                 new HeldOutRisk(TrainingHistory.VALIDATION_LOSS, validation.z(), validation.y()),
                 new HeldOutRisk(TrainingHistory.ORACLE_RISK, oracleDraw.z(), exactTargets));
+        StepSize step = e.stepSizeUnits().equals("absolute") ? StepSize.absolute(e.stepSize())
+                : StepSize.relative(e.stepSize());
+        // The RWY stopping time is computed for every run so all rules are reported side by side.
+        RwyStoppingRule rwy = RwyStoppingRule.of(problem, step, s.sigmaEff());
         List<StoppingRule> rules = switch (s.rule()) {
             case "validation" -> List.of(PatienceRule.validation(s.patience()));
             case "oracle" -> List.of(PatienceRule.oracle(s.patience()));
+            case "rwy" -> List.of(rwy);
             default -> List.of();
         };
-        StepSize step = e.stepSizeUnits().equals("absolute") ? StepSize.absolute(e.stepSize())
-                : StepSize.relative(e.stepSize());
         GradientDescent gd = new GradientDescent(e.width(), e.antisymmetric(), step, e.maxSteps(),
                 e.evaluateEvery(), evaluations, rules, e.divergenceFactor());
-        return gd.train(problem, rng.fork("init"), listener);
+        return new Trained(gd.train(problem, rng.fork("init"), listener), rwy.rule());
     }
 
-    static ObjectNode summary(TrainingResult<TwoLayerRelu> r, ScoreMatchingProblem problem) {
+    static ObjectNode summary(Trained trained, ScoreMatchingProblem problem) {
+        TrainingResult<TwoLayerRelu> r = trained.result();
         ObjectNode t = JsonNodeFactory.instance.objectNode();
         TrainingHistory h = r.history();
         t.put("steps", r.stopReason().step());
@@ -76,11 +86,38 @@ final class Training {
         t.put("size", problem.size());
         putArgmin(t, "tauValidation", h, TrainingHistory.VALIDATION_LOSS);
         putArgmin(t, "tauOracle", h, TrainingHistory.ORACLE_RISK);
+        RwyRule rwy = trained.rwy();
+        t.put("tauRwy", rwy.tauHat());
+        t.put("sigmaEff", rwy.sigmaEff());
+        t.put("rwyStep", rwy.rwyStep());
+        t.put("boundK", rwy.boundK());
+        t.put("lambdaMin", rwy.lambdaMin());
+        t.put("criticalRadius", rwy.criticalRadius());
         OptionalInt oracle = h.argmin(TrainingHistory.ORACLE_RISK);
         if (oracle.isPresent()) {
             t.put("oracleRiskAtTauOracle", h.at(oracle.getAsInt()).evaluation(TrainingHistory.ORACLE_RISK));
         }
+        OptionalInt validation = h.argmin(TrainingHistory.VALIDATION_LOSS);
+        if (validation.isPresent()) {
+            t.put("oracleRiskAtTauValidation", nearestRisk(h, validation.getAsInt()));
+        }
+        t.put("oracleRiskAtTauRwy", nearestRisk(h, rwy.tauHat()));
+        t.put("oracleRiskAtLastStep", nearestRisk(h, h.last().step()));
         return t;
+    }
+
+    /** The oracle risk at the evaluated step nearest to {@code step} (evaluations run every k steps). */
+    private static double nearestRisk(TrainingHistory h, int step) {
+        double best = Double.NaN;
+        int distance = Integer.MAX_VALUE;
+        for (TrainingHistory.Entry e : h.entries()) {
+            double v = e.evaluation(TrainingHistory.ORACLE_RISK);
+            if (!Double.isNaN(v) && Math.abs((long) e.step() - step) < distance) {
+                distance = (int) Math.min(Integer.MAX_VALUE, Math.abs((long) e.step() - step));
+                best = v;
+            }
+        }
+        return best;
     }
 
     private static void putArgmin(ObjectNode t, String field, TrainingHistory h, String name) {

@@ -30,7 +30,9 @@ record ReportDocument(String title, List<String> subtitle, List<Section> section
         List<Section> sections = List.of(
                 section("Provenance", ResultTables.provenance(json).stream().toList(),
                         "provenance", new Figures(List.of(), List.of())),
-                section("Training", ResultTables.training(results).stream().toList(),
+                section("Training", java.util.stream.Stream.concat(
+                        ResultTables.training(results).stream(),
+                        ResultTables.stopping(results).stream()).toList(),
                         "training summary", figures(run, "history.csv", Plots::trainingLoss)),
                 section("Score metrics", ResultTables.scoreMetrics(results).stream().toList(),
                         "score metrics", figures(run, "score-vs-time.csv", Plots::scoreError)),

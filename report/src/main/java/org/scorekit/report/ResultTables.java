@@ -80,6 +80,27 @@ final class ResultTables {
         return Optional.of(new Table("", FIELD_VALUE, rows));
     }
 
+    /**
+     * The stopping times of every rule side by side (spec §9.2 item 7): the step each rule picks
+     * and the exact denoiser risk there, with the RWY rule's constants.
+     */
+    static Optional<Table> stopping(JsonNode results) {
+        JsonNode t = results.path("training");
+        if (!t.has("tauRwy")) {
+            return Optional.empty();
+        }
+        List<List<String>> rows = List.of(
+                List.of("oracle", Cells.value(t, "tauOracle"), Cells.value(t, "oracleRiskAtTauOracle")),
+                List.of("validation", Cells.value(t, "tauValidation"),
+                        Cells.value(t, "oracleRiskAtTauValidation")),
+                List.of("RWY (sigma_eff " + Cells.value(t, "sigmaEff") + ", omega "
+                        + Cells.value(t, "rwyStep") + ", B_K " + Cells.value(t, "boundK") + ", lambda_0 "
+                        + Cells.value(t, "lambdaMin") + ")", Cells.value(t, "tauRwy"),
+                        Cells.value(t, "oracleRiskAtTauRwy")),
+                List.of("last step", Cells.value(t, "steps"), Cells.value(t, "oracleRiskAtLastStep")));
+        return Optional.of(new Table("stopping rules", List.of("rule", "step", "exact risk there"), rows));
+    }
+
     /** Score metrics: learned ± stderr, untrained ± stderr and the ratio learned / untrained. */
     static Optional<Table> scoreMetrics(JsonNode results) {
         JsonNode metrics = results.path("scoreMetrics");
