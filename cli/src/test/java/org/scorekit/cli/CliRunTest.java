@@ -41,7 +41,8 @@ class CliRunTest {
     void runDirectoryIsComplete() {
         for (String f : List.of("spec.json", "run.json", "history.csv", "score-vs-time.csv",
                 "samples.csv", "samples-exact.csv", "samples-untrained.csv", "reference.csv",
-                "model.json", "model.bin", "report.html", "report.md", "COMPLETE")) {
+                "model.json", "model.bin", "report.html", "report.md", "plots/coupling.png",
+                "COMPLETE")) {
             assertTrue(Files.isRegularFile(runDir.resolve(f)), "missing " + f);
         }
     }

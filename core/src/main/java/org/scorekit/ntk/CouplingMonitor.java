@@ -51,13 +51,22 @@ public final class CouplingMonitor {
      */
     public CouplingMonitor(Matrix z, Matrix y, Matrix fresh, TwoLayerRelu initial, double stepSize,
                            boolean gramDrift) {
+        this(KernelRegression.of(z, y, initial), fresh, initial, stepSize, gramDrift);
+    }
+
+    /**
+     * A monitor against an existing kernel regression (its eigendecomposition reused), which
+     * must have been built from the same training data and {@code initial} network.
+     */
+    public CouplingMonitor(KernelRegression kernel, Matrix fresh, TwoLayerRelu initial,
+                           double stepSize, boolean gramDrift) {
         Checks.positive("step size", stepSize);
+        Matrix z = kernel.inputs();
         this.inputs = z;
         this.stepSize = stepSize;
         this.freshInputs = fresh;
         this.initialWeights = initial.firstLayerData().clone();
         this.initialPattern = pattern(initial, z);
-        KernelRegression kernel = KernelRegression.of(z, y, initial);
         this.trainPredictor = kernel.predictor(z);
         this.testPredictor = kernel.predictor(fresh);
         this.initialGram = gramDrift ? EmpiricalNtk.of(initial, z) : null;

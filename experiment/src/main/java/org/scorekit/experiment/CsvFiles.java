@@ -33,14 +33,24 @@ public final class CsvFiles {
         AtomicFiles.writeString(file, b.toString());
     }
 
-    /** Writes history.csv: step, train_loss, train_mse, validation_loss, oracle_risk, grad_norm. */
+    /**
+     * Writes history.csv: step, train_loss, train_mse, validation_loss, oracle_risk, grad_norm,
+     * then every other recorded evaluation (e.g. the coupling diagnostics) in first-seen order.
+     */
     public static void writeHistory(Path file, TrainingHistory history) throws IOException {
-        StringBuilder b = new StringBuilder("step,train_loss,train_mse,validation_loss,oracle_risk,grad_norm\n");
+        List<String> extra = new ArrayList<>(history.evaluationNames());
+        extra.remove(TrainingHistory.VALIDATION_LOSS);
+        extra.remove(TrainingHistory.ORACLE_RISK);
+        StringBuilder b = new StringBuilder("step,train_loss,train_mse,validation_loss,oracle_risk,grad_norm");
+        extra.forEach(name -> b.append(',').append(name));
+        b.append('\n');
         for (TrainingHistory.Entry e : history.entries()) {
             b.append(e.step()).append(',').append(e.trainLoss()).append(',').append(e.trainMse())
                     .append(',').append(cell(e.evaluation(TrainingHistory.VALIDATION_LOSS)))
                     .append(',').append(cell(e.evaluation(TrainingHistory.ORACLE_RISK)))
-                    .append(',').append(e.gradNorm()).append('\n');
+                    .append(',').append(e.gradNorm());
+            extra.forEach(name -> b.append(',').append(cell(e.evaluation(name))));
+            b.append('\n');
         }
         AtomicFiles.writeString(file, b.toString());
     }

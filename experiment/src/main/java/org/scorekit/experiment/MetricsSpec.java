@@ -6,10 +6,16 @@ import org.scorekit.checks.Checks;
 /**
  * The metrics section: {@code scoreDraws} fresh (t, x) pairs for the time-integrated score
  * errors (spec E1, E3, E4); {@code timePoints} grid times with {@code drawsPerTime} draws each
- * for e(t) (E5); the sample metrics by name (each subsamples at most 2000 rows per side).
+ * for e(t) (E5); the sample metrics by name (each subsamples at most 2000 rows per side);
+ * {@code coupling} records the lazy-training diagnostics of spec §8 (network vs kernel predictor,
+ * flipped activations, weight movement) in the history every evaluation (default: on for
+ * N ≤ {@value #COUPLING_DEFAULT_LIMIT}, where one eigendecomposition of K∞ is cheap).
  */
 public record MetricsSpec(Integer scoreDraws, Integer timePoints, Integer drawsPerTime,
-                          List<String> sample) {
+                          List<String> sample, Boolean coupling) {
+    /** Largest N for which the coupling diagnostics are on by default. */
+    public static final int COUPLING_DEFAULT_LIMIT = 6000;
+
     /** The default sample metrics. */
     public static final List<String> DEFAULT_SAMPLE_METRICS =
             List.of("mmd", "sliced-w2", "energy", "mean-error", "cov-error");
@@ -29,10 +35,11 @@ public record MetricsSpec(Integer scoreDraws, Integer timePoints, Integer drawsP
         }
     }
 
-    /** Every default filled in. */
-    public MetricsSpec resolved() {
+    /** Every default filled in, for a problem of N triples. */
+    public MetricsSpec resolved(int size) {
         return new MetricsSpec(scoreDraws == null ? 20000 : scoreDraws,
                 timePoints == null ? 24 : timePoints, drawsPerTime == null ? 1000 : drawsPerTime,
-                sample == null ? DEFAULT_SAMPLE_METRICS : sample);
+                sample == null ? DEFAULT_SAMPLE_METRICS : sample,
+                coupling == null ? size <= COUPLING_DEFAULT_LIMIT : coupling);
     }
 }

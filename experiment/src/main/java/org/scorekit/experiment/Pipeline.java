@@ -53,7 +53,7 @@ public record Pipeline(ExperimentSpec spec, GaussianMixture data, ForwardProcess
         SamplerSpec samplerSpec = (raw.sampler() == null
                 ? new SamplerSpec(null, null, null, null) : raw.sampler()).resolved();
         MetricsSpec metrics = (raw.metrics() == null
-                ? new MetricsSpec(null, null, null, null) : raw.metrics()).resolved();
+                ? new MetricsSpec(null, null, null, null, null) : raw.metrics()).resolved(problem.size());
         List<Metric> sampleMetrics = section("metrics.sample",
                 () -> metrics.sample().stream().map(Metrics::byName).toList());
         TimeGrid grid = samplerSpec.grid().equals("log")

@@ -2,6 +2,7 @@ package org.scorekit.experiment;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalInt;
 import org.scorekit.linalg.Matrix;
@@ -11,6 +12,9 @@ import org.scorekit.random.Rng;
 import org.scorekit.train.Evaluation;
 import org.scorekit.train.GradientDescent;
 import org.scorekit.train.HeldOutRisk;
+import org.scorekit.ntk.CouplingMonitor;
+import org.scorekit.ntk.KernelRegression;
+import org.scorekit.ntk.ReluNtk;
 import org.scorekit.ntk.RwyRule;
 import org.scorekit.train.PatienceRule;
 import org.scorekit.train.RwyStoppingRule;
@@ -47,13 +51,26 @@ final class Training {
                 rng.fork("oracle"));
         Matrix exactTargets = new ExactScore(pipeline.data(), pipeline.process())
                 .denoise(oracleDraw.noisy(), oracleDraw.times());
-        List<Evaluation> evaluations = List.of(
+        List<Evaluation> evaluations = new ArrayList<>(List.of(
                 new HeldOutRisk(TrainingHistory.VALIDATION_LOSS, validation.z(), validation.y()),
-                new HeldOutRisk(TrainingHistory.ORACLE_RISK, oracleDraw.z(), exactTargets));
+                new HeldOutRisk(TrainingHistory.ORACLE_RISK, oracleDraw.z(), exactTargets)));
         StepSize step = e.stepSizeUnits().equals("absolute") ? StepSize.absolute(e.stepSize())
                 : StepSize.relative(e.stepSize());
-        // The RWY stopping time is computed for every run so all rules are reported side by side.
-        RwyStoppingRule rwy = RwyStoppingRule.of(problem, step, s.sigmaEff());
+        // The same initial network GradientDescent.train(problem, rng.fork("init"), ...) would draw.
+        TwoLayerRelu initial = TwoLayerRelu.initialize(e.width(), problem.inputs().width(),
+                problem.dataDimension(), e.antisymmetric(), rng.fork("init"));
+        double eta = step.resolve(ReluNtk.lambdaMax(problem.z()));
+        // One eigendecomposition of K∞ serves the kernel shadow and the RWY rule, which is
+        // computed for every run so that all stopping rules are reported side by side.
+        KernelRegression kernel = spec.metrics().coupling()
+                ? KernelRegression.of(problem.z(), problem.y(), initial) : null;
+        RwyRule rule = kernel == null ? RwyRule.of(problem.z(), eta, s.sigmaEff())
+                : RwyRule.fromSpectrum(kernel.eigenvalues(), RwyRule.boundK(problem.z()), eta, s.sigmaEff());
+        RwyStoppingRule rwy = new RwyStoppingRule(rule);
+        if (kernel != null) {
+            evaluations.addAll(new CouplingMonitor(kernel, oracleDraw.z(), initial, eta, false)
+                    .evaluations());
+        }
         List<StoppingRule> rules = switch (s.rule()) {
             case "validation" -> List.of(PatienceRule.validation(s.patience()));
             case "oracle" -> List.of(PatienceRule.oracle(s.patience()));
@@ -62,7 +79,7 @@ final class Training {
         };
         GradientDescent gd = new GradientDescent(e.width(), e.antisymmetric(), step, e.maxSteps(),
                 e.evaluateEvery(), evaluations, rules, e.divergenceFactor());
-        return new Trained(gd.train(problem, rng.fork("init"), listener), rwy.rule());
+        return new Trained(gd.train(problem, initial, listener), rwy.rule());
     }
 
     static ObjectNode summary(Trained trained, ScoreMatchingProblem problem) {

@@ -50,6 +50,31 @@ final class Plots {
                         + " steps where they were evaluated", "step", "loss", curves, false);
     }
 
+    /**
+     * The lazy-training diagnostics of spec §8 against the step (log y; the zeros of step 0 are
+     * left out): RMS gap network vs kernel predictor on training and fresh inputs, fraction of
+     * flipped activations, largest weight movement. Empty when history.csv has no such columns.
+     */
+    static Optional<Figure> coupling(CsvTable history) {
+        if (!history.hasColumn("coupling_train") || !history.hasColumn("step")) {
+            return Optional.empty();
+        }
+        double[] step = history.column("step");
+        List<Curve> curves = new ArrayList<>();
+        for (String[] c : new String[][] {{"coupling (train)", "coupling_train"},
+            {"coupling (fresh)", "coupling_test"}, {"flipped activations", "activation_flips"},
+            {"max weight movement", "max_weight_move"}}) {
+            if (history.hasColumn(c[1])) {
+                double[] y = Arrays.stream(history.column(c[1])).map(v -> v > 0 ? v : Double.NaN).toArray();
+                curves.add(Curve.finite(c[0], step, y));
+            }
+        }
+        return figure("coupling", "Network against its kernel predictor during training",
+                "RMS gap between the network and the kernel predictor f_K at the same step (training and"
+                        + " fresh inputs), fraction of flipped activation patterns and max_r ||w_r(t) - w_r(0)||",
+                "step", "diagnostic", curves, false);
+    }
+
     /** e(t) of the learned and the untrained denoiser against t; empty without a t column. */
     static Optional<Figure> scoreError(CsvTable scoreVsTime) {
         if (!scoreVsTime.hasColumn("t")) {

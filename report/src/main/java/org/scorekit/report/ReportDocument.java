@@ -27,7 +27,7 @@ record ReportDocument(String title, List<String> subtitle, List<Section> section
         List<String> subtitle = List.of(
                 "data: " + Cells.value(results.path("data"), "distribution")
                         + ", dimension " + Cells.value(results.path("data"), "dimension"));
-        List<Section> sections = List.of(
+        List<Section> sections = new ArrayList<>(List.of(
                 section("Provenance", ResultTables.provenance(json).stream().toList(),
                         "provenance", new Figures(List.of(), List.of())),
                 section("Training", java.util.stream.Stream.concat(
@@ -37,7 +37,13 @@ record ReportDocument(String title, List<String> subtitle, List<Section> section
                 section("Score metrics", ResultTables.scoreMetrics(results).stream().toList(),
                         "score metrics", figures(run, "score-vs-time.csv", Plots::scoreError)),
                 section("Sample metrics", ResultTables.sampleMetrics(results),
-                        "sample metrics", sampleFigures(run)));
+                        "sample metrics", sampleFigures(run))));
+        // The coupling diagnostics are optional in a run (metrics.coupling): shown when recorded.
+        Optional<CsvTable> history = run.table("history.csv");
+        if (history.isPresent() && history.get().hasColumn("coupling_train")) {
+            sections.add(2, section("Coupling to the kernel predictor", List.of(),
+                    "coupling diagnostics", figures(run, "history.csv", Plots::coupling)));
+        }
         String title = "scorekit report: " + Cells.value(json, "name")
                 + " (spec " + Cells.value(json, "specHash") + ")";
         return new ReportDocument(title, subtitle, sections);
