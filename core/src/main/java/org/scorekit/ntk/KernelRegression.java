@@ -83,6 +83,11 @@ public final class KernelRegression {
         return eigenvalues.clone();
     }
 
+    /** The eigendecomposition of K^∞ with clipped eigenvalues (vectors shared, do not modify). */
+    public SymmetricEigen eigen() {
+        return new SymmetricEigen(eigenvalues.clone(), eigenvectors);
+    }
+
     /** λ_max(K^∞) = μ_max. */
     public double lambdaMax() {
         return eigenvalues[eigenvalues.length - 1];

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalInt;
 import org.scorekit.linalg.Matrix;
 import org.scorekit.model.ExactScore;
@@ -14,6 +15,7 @@ import org.scorekit.train.GradientDescent;
 import org.scorekit.train.HeldOutRisk;
 import org.scorekit.ntk.CouplingMonitor;
 import org.scorekit.ntk.KernelRegression;
+import org.scorekit.ntk.NoiseLevel;
 import org.scorekit.ntk.ReluNtk;
 import org.scorekit.ntk.RwyRule;
 import org.scorekit.train.PatienceRule;
@@ -34,7 +36,7 @@ final class Training {
     }
 
     /** A trained network with the RWY rule computed on its training inputs. */
-    record Trained(TrainingResult<TwoLayerRelu> result, RwyRule rwy) {
+    record Trained(TrainingResult<TwoLayerRelu> result, RwyRule rwy, Optional<NoiseLevel> noise) {
     }
 
     static Trained train(Pipeline pipeline, ScoreMatchingProblem problem, Rng rng,
@@ -79,7 +81,10 @@ final class Training {
         };
         GradientDescent gd = new GradientDescent(e.width(), e.antisymmetric(), step, e.maxSteps(),
                 e.evaluateEvery(), evaluations, rules, e.divergenceFactor());
-        return new Trained(gd.train(problem, initial, listener), rwy.rule());
+        // The data-driven label-noise level (GCV kernel ridge) comes free with the eigenvectors.
+        Optional<NoiseLevel> noise = kernel == null ? Optional.empty()
+                : Optional.of(NoiseLevel.estimate(kernel.eigen(), problem.y()));
+        return new Trained(gd.train(problem, initial, listener), rwy.rule(), noise);
     }
 
     static ObjectNode summary(Trained trained, ScoreMatchingProblem problem) {
@@ -110,6 +115,8 @@ final class Training {
         t.put("boundK", rwy.boundK());
         t.put("lambdaMin", rwy.lambdaMin());
         t.put("criticalRadius", rwy.criticalRadius());
+        trained.noise().ifPresent(n -> t.put("noiseLevel", n.sigma())
+                .put("rkhsScale", n.sigma() / rwy.sigmaEff()));
         OptionalInt oracle = h.argmin(TrainingHistory.ORACLE_RISK);
         if (oracle.isPresent()) {
             t.put("oracleRiskAtTauOracle", h.at(oracle.getAsInt()).evaluation(TrainingHistory.ORACLE_RISK));
