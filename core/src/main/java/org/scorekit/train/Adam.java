@@ -48,15 +48,12 @@ public record Adam(int width, boolean antisymmetric, double learningRate, double
     public static final double DEFAULT_EPSILON = 1e-8;
 
     public Adam {
-        Checks.positive("width", width);
+        TrainingLoop.checkSettings(width, maxSteps, evaluateEvery, divergenceFactor);
         Checks.positive("learningRate", learningRate);
         Checks.require(beta1 >= 0 && beta1 < 1, "beta1 must be in [0, 1): " + beta1);
         Checks.require(beta2 >= 0 && beta2 < 1, "beta2 must be in [0, 1): " + beta2);
         Checks.nonNegative("epsilon", epsilon);
         Checks.positive("batchSize", batchSize);
-        Checks.nonNegative("max steps", maxSteps);
-        Checks.positive("evaluateEvery", evaluateEvery);
-        Checks.positive("divergenceFactor", divergenceFactor);
         evaluations = List.copyOf(evaluations);
         earlyStopping = List.copyOf(earlyStopping);
     }
@@ -65,9 +62,8 @@ public record Adam(int width, boolean antisymmetric, double learningRate, double
     @Override
     public TrainingResult<TwoLayerRelu> train(ScoreMatchingProblem problem, Rng rng,
                                               TrainingListener listener) {
-        TwoLayerRelu network = TwoLayerRelu.initialize(width, problem.inputs().width(),
-                problem.dataDimension(), antisymmetric, rng);
-        return train(problem, network, rng.fork("batches"), listener);
+        return train(problem, TrainingLoop.initialNetwork(width, antisymmetric, problem, rng),
+                rng.fork("batches"), listener);
     }
 
     /** Trains a copy of the given initial network, drawing batches from {@code batches}. */

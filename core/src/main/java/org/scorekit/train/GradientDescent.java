@@ -28,11 +28,8 @@ public record GradientDescent(int width, boolean antisymmetric, StepSize stepSiz
                               List<StoppingRule> earlyStopping, double divergenceFactor)
         implements Trainer<TwoLayerRelu> {
     public GradientDescent {
-        Checks.positive("width", width);
-        Checks.nonNegative("max steps", maxSteps);
-        Checks.positive("evaluateEvery", evaluateEvery);
+        TrainingLoop.checkSettings(width, maxSteps, evaluateEvery, divergenceFactor);
         Checks.require(stepSize != null, "step size must be given");
-        Checks.positive("divergenceFactor", divergenceFactor);
         evaluations = List.copyOf(evaluations);
         earlyStopping = List.copyOf(earlyStopping);
     }
@@ -40,10 +37,8 @@ public record GradientDescent(int width, boolean antisymmetric, StepSize stepSiz
     @Override
     public TrainingResult<TwoLayerRelu> train(ScoreMatchingProblem problem, Rng rng,
                                               TrainingListener listener) {
-        int inDim = problem.inputs().width();
-        TwoLayerRelu network = TwoLayerRelu.initialize(width, inDim, problem.dataDimension(),
-                antisymmetric, rng);
-        return train(problem, network, listener);
+        return train(problem, TrainingLoop.initialNetwork(width, antisymmetric, problem, rng),
+                listener);
     }
 
     /** Trains a copy of the given initial network. */

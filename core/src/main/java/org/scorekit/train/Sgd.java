@@ -32,13 +32,10 @@ public record Sgd(int width, boolean antisymmetric, StepSize stepSize, double de
                   List<Evaluation> evaluations, List<StoppingRule> earlyStopping,
                   double divergenceFactor) implements Trainer<TwoLayerRelu> {
     public Sgd {
-        Checks.positive("width", width);
+        TrainingLoop.checkSettings(width, maxSteps, evaluateEvery, divergenceFactor);
         Checks.require(stepSize != null, "step size must be given");
         Checks.nonNegative("decay", decay);
         Checks.positive("batchSize", batchSize);
-        Checks.nonNegative("max steps", maxSteps);
-        Checks.positive("evaluateEvery", evaluateEvery);
-        Checks.positive("divergenceFactor", divergenceFactor);
         evaluations = List.copyOf(evaluations);
         earlyStopping = List.copyOf(earlyStopping);
     }
@@ -47,9 +44,8 @@ public record Sgd(int width, boolean antisymmetric, StepSize stepSize, double de
     @Override
     public TrainingResult<TwoLayerRelu> train(ScoreMatchingProblem problem, Rng rng,
                                               TrainingListener listener) {
-        TwoLayerRelu network = TwoLayerRelu.initialize(width, problem.inputs().width(),
-                problem.dataDimension(), antisymmetric, rng);
-        return train(problem, network, rng.fork("batches"), listener);
+        return train(problem, TrainingLoop.initialNetwork(width, antisymmetric, problem, rng),
+                rng.fork("batches"), listener);
     }
 
     /** Trains a copy of the given initial network, drawing batches from {@code batches}. */

@@ -4,7 +4,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.scorekit.checks.Checks;
 import org.scorekit.model.TwoLayerRelu;
+import org.scorekit.random.Rng;
 
 /**
  * The loop shared by the first-layer optimisers ({@link GradientDescent}, {@link Sgd},
@@ -25,6 +27,21 @@ import org.scorekit.model.TwoLayerRelu;
 record TrainingLoop(int maxSteps, int evaluateEvery, List<Evaluation> evaluations,
                     List<StoppingRule> earlyStopping, double divergenceFactor,
                     int samplesPerStep) {
+    /** Validates the settings every trainer shares (width, budget, cadence, divergence). */
+    static void checkSettings(int width, int maxSteps, int evaluateEvery, double divergenceFactor) {
+        Checks.positive("width", width);
+        Checks.nonNegative("max steps", maxSteps);
+        Checks.positive("evaluateEvery", evaluateEvery);
+        Checks.positive("divergenceFactor", divergenceFactor);
+    }
+
+    /** A fresh network for the problem's input and output dimensions. */
+    static TwoLayerRelu initialNetwork(int width, boolean antisymmetric, ScoreMatchingProblem problem,
+                                       Rng rng) {
+        return TwoLayerRelu.initialize(width, problem.inputs().width(), problem.dataDimension(),
+                antisymmetric, rng);
+    }
+
     /** The loss (on the sum scale ½ Σ_j over all N) at W(τ), with its gradient written out. */
     interface Objective {
         double lossAndGradient(int step, TwoLayerRelu network, double[] gradient);
