@@ -41,50 +41,57 @@ final class Training {
 
     static Trained train(Pipeline pipeline, ScoreMatchingProblem problem, Rng rng,
                          RunListener listener) {
-        ExperimentSpec spec = pipeline.spec();
-        EstimatorSpec e = spec.estimator();
-        StoppingSpec s = spec.stopping();
-        ProblemSpec p = spec.problem();
-        ScoreMatchingProblem validation = ScoreMatchingProblem.draw(pipeline.data(),
-                pipeline.process(), p.timeMin(), p.timeMax(), pipeline.inputs(),
-                s.validationSize(), rng.fork("validation"));
-        ScoreMatchingProblem oracleDraw = ScoreMatchingProblem.draw(pipeline.data(),
-                pipeline.process(), p.timeMin(), p.timeMax(), pipeline.inputs(), s.oracleSize(),
-                rng.fork("oracle"));
-        Matrix exactTargets = new ExactScore(pipeline.data(), pipeline.process())
-                .denoise(oracleDraw.noisy(), oracleDraw.times());
-        List<Evaluation> evaluations = new ArrayList<>(List.of(
-                new HeldOutRisk(TrainingHistory.VALIDATION_LOSS, validation.z(), validation.y()),
-                new HeldOutRisk(TrainingHistory.ORACLE_RISK, oracleDraw.z(), exactTargets)));
+        EstimatorSpec e = pipeline.spec().estimator();
+        StoppingSpec s = pipeline.spec().stopping();
+        ScoreMatchingProblem oracleDraw = fresh(pipeline, s.oracleSize(), rng.fork("oracle"));
+        List<Evaluation> evaluations = heldOut(pipeline, oracleDraw, s, rng);
         StepSize step = e.stepSizeUnits().equals("absolute") ? StepSize.absolute(e.stepSize())
                 : StepSize.relative(e.stepSize());
         // The same initial network GradientDescent.train(problem, rng.fork("init"), ...) would draw.
         TwoLayerRelu initial = TwoLayerRelu.initialize(e.width(), problem.inputs().width(),
                 problem.dataDimension(), e.antisymmetric(), rng.fork("init"));
         double eta = step.resolve(ReluNtk.lambdaMax(problem.z()));
-        // One eigendecomposition of K∞ serves the kernel shadow and the RWY rule, which is
-        // computed for every run so that all stopping rules are reported side by side.
-        KernelRegression kernel = spec.metrics().coupling()
+        // One eigendecomposition of K∞ serves the kernel shadow, the noise level and the RWY rule,
+        // which is computed for every run so that all stopping rules are reported side by side.
+        KernelRegression kernel = pipeline.spec().metrics().coupling()
                 ? KernelRegression.of(problem.z(), problem.y(), initial) : null;
-        RwyRule rule = kernel == null ? RwyRule.of(problem.z(), eta, s.sigmaEff())
+        RwyRule rwy = kernel == null ? RwyRule.of(problem.z(), eta, s.sigmaEff())
                 : RwyRule.fromSpectrum(kernel.eigenvalues(), RwyRule.boundK(problem.z()), eta, s.sigmaEff());
-        RwyStoppingRule rwy = new RwyStoppingRule(rule);
+        Optional<NoiseLevel> noise = Optional.empty();
         if (kernel != null) {
             evaluations.addAll(new CouplingMonitor(kernel, oracleDraw.z(), initial, eta, false)
                     .evaluations());
+            noise = Optional.of(NoiseLevel.estimate(kernel.eigen(), problem.y()));
         }
-        List<StoppingRule> rules = switch (s.rule()) {
+        GradientDescent gd = new GradientDescent(e.width(), e.antisymmetric(), step, e.maxSteps(),
+                e.evaluateEvery(), evaluations, rules(s, rwy), e.divergenceFactor());
+        return new Trained(gd.train(problem, initial, listener), rwy, noise);
+    }
+
+    private static ScoreMatchingProblem fresh(Pipeline pipeline, int size, Rng rng) {
+        ProblemSpec p = pipeline.spec().problem();
+        return ScoreMatchingProblem.draw(pipeline.data(), pipeline.process(), p.timeMin(),
+                p.timeMax(), pipeline.inputs(), size, rng);
+    }
+
+    /** The held-out label loss on a validation draw and the exact risk on the oracle draw. */
+    private static List<Evaluation> heldOut(Pipeline pipeline, ScoreMatchingProblem oracleDraw,
+                                            StoppingSpec s, Rng rng) {
+        ScoreMatchingProblem validation = fresh(pipeline, s.validationSize(), rng.fork("validation"));
+        Matrix exactTargets = new ExactScore(pipeline.data(), pipeline.process())
+                .denoise(oracleDraw.noisy(), oracleDraw.times());
+        return new ArrayList<>(List.of(
+                new HeldOutRisk(TrainingHistory.VALIDATION_LOSS, validation.z(), validation.y()),
+                new HeldOutRisk(TrainingHistory.ORACLE_RISK, oracleDraw.z(), exactTargets)));
+    }
+
+    private static List<StoppingRule> rules(StoppingSpec s, RwyRule rwy) {
+        return switch (s.rule()) {
             case "validation" -> List.of(PatienceRule.validation(s.patience()));
             case "oracle" -> List.of(PatienceRule.oracle(s.patience()));
-            case "rwy" -> List.of(rwy);
+            case "rwy" -> List.of(new RwyStoppingRule(rwy));
             default -> List.of();
         };
-        GradientDescent gd = new GradientDescent(e.width(), e.antisymmetric(), step, e.maxSteps(),
-                e.evaluateEvery(), evaluations, rules, e.divergenceFactor());
-        // The data-driven label-noise level (GCV kernel ridge) comes free with the eigenvectors.
-        Optional<NoiseLevel> noise = kernel == null ? Optional.empty()
-                : Optional.of(NoiseLevel.estimate(kernel.eigen(), problem.y()));
-        return new Trained(gd.train(problem, initial, listener), rwy.rule(), noise);
     }
 
     static ObjectNode summary(Trained trained, ScoreMatchingProblem problem) {
