@@ -55,12 +55,19 @@ public final class OpenBlasBackend implements Backend {
                 a, aOffset, lda, beta, c, cOffset, ldc);
     }
 
-    /** LAPACK dsyevd (divide and conquer) on the lower triangle; values ascending. */
+    /**
+     * dsyevd's three stages with the tridiagonalisation and back-transformation in parallel
+     * ({@link OpenBlasEigen}); LAPACK dsyevd itself for matrices that need rescaling.
+     * Values ascending.
+     */
     @Override
     public SymmetricEigen eigh(Matrix a) {
         int n = BackendArguments.symmetric("symmetric matrix", a);
         if (n == 0) {
             return new SymmetricEigen(new double[0], Matrix.zeros(0, 0));
+        }
+        if (OpenBlasEigen.inSafeRange(a.data())) {
+            return OpenBlasEigen.solve(library, n, a.data());
         }
         double[] z = a.data().clone();
         double[] values = new double[n];
@@ -69,12 +76,12 @@ public final class OpenBlasBackend implements Backend {
         intW info = new intW(0);
         library.lapack.dsyevd("V", "U", n, z, 0, n, values, 0, workSize, 0, -1,
                 iworkSize, 0, -1, info);
-        requireSuccess("dsyevd workspace query", info);
+        OpenBlasEigen.requireSuccess("dsyevd workspace query", info);
         double[] work = new double[(int) workSize[0]];
         int[] iwork = new int[iworkSize[0]];
         library.lapack.dsyevd("V", "U", n, z, 0, n, values, 0, work, 0, work.length,
                 iwork, 0, iwork.length, info);
-        requireSuccess("dsyevd", info);
+        OpenBlasEigen.requireSuccess("dsyevd", info);
         return new SymmetricEigen(values, Matrix.wrap(n, n, z).transpose());
     }
 
@@ -94,17 +101,11 @@ public final class OpenBlasBackend implements Backend {
         if (info.val > 0) {
             return Optional.empty();
         }
-        requireSuccess("dpotrf", info);
+        OpenBlasEigen.requireSuccess("dpotrf", info);
         return Optional.of(Cholesky.fromLower(Matrix.wrap(n, n, f)));
     }
 
     private static String flag(Transpose t) {
         return t == Transpose.YES ? "T" : "N";
-    }
-
-    private static void requireSuccess(String routine, intW info) {
-        if (info.val != 0) {
-            throw new IllegalStateException(routine + " must return info = 0: " + info.val);
-        }
     }
 }

@@ -11,8 +11,13 @@ import org.scorekit.model.TwoLayerRelu;
 /**
  * Loss and first-layer gradient of L(W) = ½ Σ_j ‖f_W(z_j) − y_j‖², fused and blocked over
  * samples (DESIGN.md §6, spec §5): for each block of rows, P = Z_b W^T, Q = relu(P),
- * R_b = Q A/√m − Y_b, G_b = (R_b A^T/√m) ⊙ 1{P ≥ 0}, and grad += G_b^T Z_b. No N × m matrix
+ * R_b = Q A/√m − Y_b, G_b = (R_b A^T/√m) ⊙ 1{P ≥ 0}, and grad^T += Z_b^T G_b. No N × m matrix
  * exists; a block's P and G stay in cache.
+ *
+ * <p>The two products with the short dimension D run on transposed layouts: W^T (D × m) is
+ * formed once per call so that P = Z_b W^T needs no transposed operand, and the gradient is
+ * accumulated as the D × m matrix Z_b^T G_b (wide output rows) and transposed once at the end.
+ * On OpenBLAS these two layouts are 15-35 % faster than m × D ones (bench/README.md).
  *
  * <p>Blocks are grouped into chunks of a fixed number of rows; each chunk accumulates its own
  * partial gradient and the partials are summed in chunk order, so the result is bit-identical
@@ -34,6 +39,8 @@ public final class FusedGradient {
     private final int chunks;
     private final double[][] partials;
     private final double[] chunkLoss;
+    private final double[] firstLayerT;
+    private final double[] gradientT;
 
     /** Prepares the kernel for inputs Z (N × D) and labels Y (N × d). */
     public FusedGradient(Matrix inputs, Matrix labels, int width) {
@@ -45,6 +52,8 @@ public final class FusedGradient {
         this.chunks = Parallel.chunkCount(inputs.rows(), BLOCK_ROWS * BLOCKS_PER_CHUNK);
         this.partials = new double[chunks][width * inputs.cols()];
         this.chunkLoss = new double[chunks];
+        this.firstLayerT = new double[width * inputs.cols()];
+        this.gradientT = new double[width * inputs.cols()];
     }
 
     /**
@@ -59,20 +68,22 @@ public final class FusedGradient {
         Checks.sameSize("gradient length", m * inDim, gradient.length);
         Checks.sameSize("network width", width, m);
         Backend backend = Backends.current();
+        transpose(network.firstLayerData(), m, inDim, firstLayerT);
         Parallel.forEachChunk(chunks, c -> chunkLoss[c] = chunk(backend, network, c));
         int len = gradient.length;
         // Each entry is summed over chunks in chunk order, whichever thread owns its slice.
         Parallel.forEachChunk(Parallel.chunkCount(len, REDUCE_SLICE), s -> {
             int from = s * REDUCE_SLICE;
             int to = Math.min(len, from + REDUCE_SLICE);
-            System.arraycopy(partials[0], from, gradient, from, to - from);
+            System.arraycopy(partials[0], from, gradientT, from, to - from);
             for (int c = 1; c < chunks; c++) {
                 double[] p = partials[c];
                 for (int i = from; i < to; i++) {
-                    gradient[i] += p[i];
+                    gradientT[i] += p[i];
                 }
             }
         });
+        transpose(gradientT, inDim, m, gradient);
         double loss = chunkLoss[0];
         for (int c = 1; c < chunks; c++) {
             loss += chunkLoss[c];
@@ -90,13 +101,22 @@ public final class FusedGradient {
         return 1.0 + Math.max(Math.min(p, 0.0) * 0x1p600 * 0x1p600, -1.0);
     }
 
+    /** Writes the transpose of the row-major rows × cols matrix {@code src} into {@code dst}. */
+    private static void transpose(double[] src, int rows, int cols, double[] dst) {
+        for (int i = 0; i < rows; i++) {
+            for (int j = 0; j < cols; j++) {
+                dst[j * rows + i] = src[i * cols + j];
+            }
+        }
+    }
+
     private double chunk(Backend backend, TwoLayerRelu network, int c) {
         int n = inputs.rows();
         int m = network.width();
         int inDim = inputs.cols();
         int outDim = labels.cols();
         double scale = 1.0 / Math.sqrt(m);
-        double[] w = network.firstLayerData();
+        double[] wT = firstLayerT;
         double[] a = network.outputLayerData();
         double[] z = inputs.data();
         double[] y = labels.data();
@@ -111,8 +131,8 @@ public final class FusedGradient {
         for (int from = chunkStart; from < chunkEnd; from += BLOCK_ROWS) {
             int rows = Math.min(BLOCK_ROWS, chunkEnd - from);
             int len = rows * m;
-            backend.gemm(Transpose.NO, Transpose.YES, rows, m, inDim, 1.0, z, from * inDim, inDim,
-                    w, 0, inDim, 0.0, p, 0, m);
+            backend.gemm(Transpose.NO, Transpose.NO, rows, m, inDim, 1.0, z, from * inDim, inDim,
+                    wT, 0, m, 0.0, p, 0, m);
             for (int i = 0; i < len; i++) {
                 q[i] = Math.max(p[i], 0.0);
             }
@@ -129,8 +149,8 @@ public final class FusedGradient {
             for (int i = 0; i < len; i++) {
                 q[i] *= reluDerivative(p[i]);
             }
-            backend.gemm(Transpose.YES, Transpose.NO, m, inDim, rows, 1.0, q, 0, m, z, from * inDim,
-                    inDim, from == chunkStart ? 0.0 : 1.0, partial, 0, inDim);
+            backend.gemm(Transpose.YES, Transpose.NO, inDim, m, rows, 1.0, z, from * inDim, inDim,
+                    q, 0, m, from == chunkStart ? 0.0 : 1.0, partial, 0, m);
         }
         return loss;
     }
