@@ -10,7 +10,7 @@ import org.netlib.util.intW;
  *   <li>at the same time, divide and conquer on T ({@code dstedc}, one task, eigenvectors Z)
  *       and Q formed by blocks of {@link #COLUMNS} columns ({@code dormqr} on identity
  *       columns, the other tasks);</li>
- *   <li>the eigenvectors Q Z, one {@code dgemm} per block of {@link #COLUMNS} columns.</li>
+ *   <li>the eigenvectors Q Z, one {@code dgemm} per block of {@link #COLUMNS} rows.</li>
  * </ol>
  * Every BLAS and LAPACK call runs on one OpenBLAS thread over a block fixed by n alone, so the
  * result is bit-identical for every thread count.
@@ -46,23 +46,26 @@ final class OpenBlasEigen {
         double[] z = new double[n * n];
         double[] q = new double[n * n];
         q[0] = 1.0;
-        // Z (dstedc, one thread) and Q (by column blocks) are independent; idle threads take
-        // the next block of Q while dstedc runs.
-        Parallel.forEachChunk(1 + Parallel.chunkCount(n - 1, COLUMNS), task -> {
+        // Z (dstedc, one task) and Q (by column blocks) are independent; idle threads take the
+        // next block of Q while dstedc runs, the costliest (rightmost) blocks first.
+        int blocks = Parallel.chunkCount(n - 1, COLUMNS);
+        Parallel.forEachChunk(1 + blocks, task -> {
             if (task == 0) {
                 divideAndConquer(library, n, values, t.e, z);
             } else {
-                formQColumns(library, n, a, t.tau, q, task - 1);
+                formQColumns(library, n, a, t.tau, q, blocks - task);
             }
         });
+        // The row-major eigenvector matrix Q Z is the column-major Z^T Q^T: rows c0 .. c0 + 255
+        // of Q Z are columns c0 .. of Z^T Q^T = Z^T (Q(c0 .., :))^T.
         double[] vectors = new double[n * n];
         Parallel.forEachChunk(Parallel.chunkCount(n, COLUMNS), c -> {
             int c0 = c * COLUMNS;
-            int cols = Math.min(COLUMNS, n - c0);
-            library.blas.dgemm("N", "N", n, cols, n, 1.0, q, 0, n, z, c0 * n, n, 0.0, vectors,
+            int rows = Math.min(COLUMNS, n - c0);
+            library.blas.dgemm("T", "T", n, rows, n, 1.0, z, 0, n, q, c0, n, 0.0, vectors,
                     c0 * n, n);
         });
-        return new SymmetricEigen(values, Matrix.wrap(n, n, vectors).transpose());
+        return new SymmetricEigen(values, Matrix.wrap(n, n, vectors));
     }
 
     /**

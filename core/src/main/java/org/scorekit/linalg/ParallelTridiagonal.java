@@ -28,14 +28,14 @@ import org.netlib.util.intW;
  */
 final class ParallelTridiagonal {
     /** Columns per panel (LAPACK's block size for {@code dsytrd}). */
-    static final int PANEL = 32;
+    static final int PANEL = 64;
     /** Columns per chunk of the parallel products. */
     static final int TILE = 256;
     /**
      * Columns per strip of the symmetric product: the strip below the diagonal (at most
      * n × STRIP) is read from memory by the first product and from L2 by the second.
      */
-    static final int STRIP = 32;
+    static final int STRIP = 16;
     /** Trailing size below which LAPACK's own reduction finishes the job. */
     static final int TAIL = 512;
 
