@@ -29,6 +29,8 @@ def dgemm(n=2048):
     rng = np.random.default_rng(5)
     a, b = rng.standard_normal((n, n)), rng.standard_normal((n, n))
     emit(f"dgemm-{n}", median_time(lambda: a @ b, 3, 7), 2.0 * n ** 3)
+    a32, b32 = a.astype(np.float32), b.astype(np.float32)
+    emit(f"sgemm-{n}", median_time(lambda: a32 @ b32, 3, 7), 2.0 * n ** 3)
 
 
 def gd_step(n, dim, m, d, dtype, key):

@@ -18,14 +18,22 @@ import org.openjdk.jmh.runner.options.VerboseMode;
  */
 public final class Compare {
     private record Figure(String key, String benchmark, String param, String value,
-                          ToDoubleFunction<String> flops) {
+                          String precision, ToDoubleFunction<String> flops) {
+        Figure(String key, String benchmark, String param, String value,
+               ToDoubleFunction<String> flops) {
+            this(key, benchmark, param, value, "float64", flops);
+        }
     }
 
     private static final List<Figure> FIGURES = List.of(
-            new Figure("dgemm-2048", "DgemmPeak.dgemm", "n", "2048",
-                    v -> DgemmPeak.flops(Integer.parseInt(v))),
+            new Figure("dgemm-2048", "GemmPeak.dgemm", "n", "2048",
+                    v -> GemmPeak.flops(Integer.parseInt(v))),
+            new Figure("sgemm-2048", "GemmPeak.sgemm", "n", "2048",
+                    v -> GemmPeak.flops(Integer.parseInt(v))),
             new Figure("gd-30000-25-2048-24", "GdStep.step", "shape", "30000,25,2048,24",
                     GdStep::flops),
+            new Figure("gd32-30000-25-2048-24", "GdStep.step", "shape", "30000,25,2048,24",
+                    "float32", GdStep::flops),
             new Figure("gd-8000-25-2048-24", "GdStep.step", "shape", "8000,25,2048,24",
                     GdStep::flops),
             new Figure("gd-30000-9-512-8", "GdStep.step", "shape", "30000,9,512,8",
@@ -52,6 +60,9 @@ public final class Compare {
                     .jvmArgsAppend("-Dscorekit.threads=" + threads)
                     .verbosity(VerboseMode.NORMAL)
                     .output(log + "." + f.key());
+            if (f.benchmark().startsWith("GdStep.")) {
+                options = options.param("precision", f.precision());
+            }
             for (RunResult r : new Runner(options.build()).run()) {
                 double median = r.getPrimaryResult().getStatistics().getPercentile(50);
                 System.out.printf(Locale.ROOT, "%s\t%.6f\t%.6e%n", f.key(), median,

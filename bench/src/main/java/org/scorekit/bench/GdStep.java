@@ -16,10 +16,12 @@ import org.scorekit.linalg.Matrix;
 import org.scorekit.model.TwoLayerRelu;
 import org.scorekit.random.Rng;
 import org.scorekit.train.FusedGradient;
+import org.scorekit.train.Precision;
 
 /**
  * One full-batch GD step of the two-layer ReLU network: fused loss and gradient
- * ({@link FusedGradient}) and the update W ← W − η ∇L. Shape "N,D,m,d";
+ * ({@link FusedGradient}, products in {@code precision}) and the update W ← W − η ∇L.
+ * Shape "N,D,m,d";
  * 4·N·m·(D + d) flops (DESIGN.md §6).
  */
 @State(Scope.Benchmark)
@@ -32,6 +34,9 @@ public class GdStep {
     @Param({"30000,25,2048,24", "30000,9,512,8", "8000,25,2048,24", "4000,101,1024,100"})
     public String shape;
 
+    @Param({"float64", "float32"})
+    public String precision;
+
     private FusedGradient kernel;
     private TwoLayerRelu network;
     private double[] gradient;
@@ -43,7 +48,7 @@ public class GdStep {
         Matrix z = rng.fork("z").gaussian(s[0], s[1]);
         Matrix y = rng.fork("y").gaussian(s[0], s[3]);
         network = TwoLayerRelu.initialize(s[2], s[1], s[3], false, rng.fork("init"));
-        kernel = new FusedGradient(z, y, s[2]);
+        kernel = new FusedGradient(z, y, s[2], Precision.of(precision));
         gradient = new double[s[2] * s[1]];
     }
 

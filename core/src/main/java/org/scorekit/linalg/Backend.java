@@ -27,6 +27,14 @@ public interface Backend {
               double[] a, int aOffset, int lda, double[] b, int bOffset, int ldb,
               double beta, double[] c, int cOffset, int ldc);
 
+    /**
+     * The same GEMM in single precision (BLAS {@code sgemm}): the float32 training path's
+     * products. Arguments and checks as for {@link #gemm}.
+     */
+    void sgemm(Transpose transA, Transpose transB, int m, int n, int k, float alpha,
+               float[] a, int aOffset, int lda, float[] b, int bOffset, int ldb,
+               float beta, float[] c, int cOffset, int ldc);
+
     /** Eigendecomposition of a symmetric matrix (only the lower triangle is read). */
     SymmetricEigen eigh(Matrix a);
 

@@ -19,6 +19,21 @@ final class BackendArguments {
     static void gemm(Transpose transA, Transpose transB, int m, int n, int k,
                      double[] a, int aOffset, int lda, double[] b, int bOffset, int ldb,
                      double[] c, int cOffset, int ldc) {
+        gemmShape(transA, transB, m, n, k, length("a", a), aOffset, lda, length("b", b),
+                bOffset, ldb, length("c", c), cOffset, ldc);
+    }
+
+    /** The same checks for a single-precision GEMM. */
+    static void sgemm(Transpose transA, Transpose transB, int m, int n, int k,
+                      float[] a, int aOffset, int lda, float[] b, int bOffset, int ldb,
+                      float[] c, int cOffset, int ldc) {
+        gemmShape(transA, transB, m, n, k, length("a", a), aOffset, lda, length("b", b),
+                bOffset, ldb, length("c", c), cOffset, ldc);
+    }
+
+    private static void gemmShape(Transpose transA, Transpose transB, int m, int n, int k,
+                                  int aLength, int aOffset, int lda, int bLength, int bOffset,
+                                  int ldb, int cLength, int cOffset, int ldc) {
         if (transA == null || transB == null) {
             throw new IllegalArgumentException("transA and transB must be non-null: "
                     + transA + ", " + transB);
@@ -28,9 +43,16 @@ final class BackendArguments {
         Checks.nonNegative("k", k);
         boolean ta = transA == Transpose.YES;
         boolean tb = transB == Transpose.YES;
-        operand("a", a, aOffset, "lda", lda, ta ? k : m, ta ? m : k);
-        operand("b", b, bOffset, "ldb", ldb, tb ? n : k, tb ? k : n);
-        operand("c", c, cOffset, "ldc", ldc, m, n);
+        operand("a", aLength, aOffset, "lda", lda, ta ? k : m, ta ? m : k);
+        operand("b", bLength, bOffset, "ldb", ldb, tb ? n : k, tb ? k : n);
+        operand("c", cLength, cOffset, "ldc", ldc, m, n);
+    }
+
+    private static int length(String name, Object array) {
+        if (array == null) {
+            throw new IllegalArgumentException(name + " must be non-null: null");
+        }
+        return java.lang.reflect.Array.getLength(array);
     }
 
     /** Checks that {@code a} is square; returns its dimension n. */
@@ -75,11 +97,8 @@ final class BackendArguments {
         return rows;
     }
 
-    private static void operand(String name, double[] x, int offset, String ldName, int ld,
+    private static void operand(String name, int length, int offset, String ldName, int ld,
                                 int rows, int cols) {
-        if (x == null) {
-            throw new IllegalArgumentException(name + " must be non-null: null");
-        }
         Checks.nonNegative(name + "Offset", offset);
         if (ld < cols) {
             throw new IllegalArgumentException(ldName + " must be at least " + cols
@@ -89,11 +108,10 @@ final class BackendArguments {
             return;
         }
         long end = offset + (long) (rows - 1) * ld + cols;
-        if (end > x.length) {
+        if (end > length) {
             throw new IllegalArgumentException(name + ".length must be at least " + end
                     + " (offset + (rows - 1) * " + ldName + " + cols for " + rows + " x "
-                    + cols + "): " + x.length);
+                    + cols + "): " + length);
         }
     }
-
 }

@@ -81,6 +81,48 @@ public final class JavaBackend implements Backend {
     }
 
     /** C ← beta C on the m × n block; beta = 0 stores zeros (BLAS semantics). */
+    /**
+     * Single precision through the double loops: each operand's footprint is widened, the
+     * product computed in double and rounded to float once (at least as accurate as sgemm).
+     */
+    @Override
+    public void sgemm(Transpose transA, Transpose transB, int m, int n, int k, float alpha,
+                      float[] a, int aOffset, int lda, float[] b, int bOffset, int ldb,
+                      float beta, float[] c, int cOffset, int ldc) {
+        BackendArguments.sgemm(transA, transB, m, n, k, a, aOffset, lda, b, bOffset, ldb,
+                c, cOffset, ldc);
+        boolean ta = transA == Transpose.YES;
+        boolean tb = transB == Transpose.YES;
+        double[] a64 = widen(a, aOffset, lda, ta ? k : m);
+        double[] b64 = widen(b, bOffset, ldb, tb ? n : k);
+        double[] c64 = widen(c, cOffset, ldc, m);
+        gemm(transA, transB, m, n, k, alpha, a64, 0, lda, b64, 0, ldb, beta, c64, 0, ldc);
+        for (int i = 0; i < m; i++) {
+            for (int j = 0; j < n; j++) {
+                c[cOffset + i * ldc + j] = (float) c64[i * ldc + j];
+            }
+        }
+    }
+
+    /** Rows × ld floats from {@code offset} as doubles (the last row only as far as the array). */
+    private static double[] widen(float[] x, int offset, int ld, int rows) {
+        double[] out = new double[rows * ld];
+        int len = Math.min(out.length, x.length - offset);
+        for (int i = 0; i < len; i++) {
+            out[i] = x[offset + i];
+        }
+        return out;
+    }
+
+    static void scaleInPlace(int m, int n, float beta, float[] c, int cOffset, int ldc) {
+        for (int i = 0; i < m; i++) {
+            int ci = cOffset + i * ldc;
+            for (int j = 0; j < n; j++) {
+                c[ci + j] = beta == 0 ? 0.0f : beta * c[ci + j];
+            }
+        }
+    }
+
     static void scaleInPlace(int m, int n, double beta, double[] c, int cOffset, int ldc) {
         if (beta == 1) {
             return;

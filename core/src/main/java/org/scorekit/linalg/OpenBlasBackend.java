@@ -55,6 +55,20 @@ public final class OpenBlasBackend implements Backend {
                 a, aOffset, lda, beta, c, cOffset, ldc);
     }
 
+    @Override
+    public void sgemm(Transpose transA, Transpose transB, int m, int n, int k, float alpha,
+                      float[] a, int aOffset, int lda, float[] b, int bOffset, int ldb,
+                      float beta, float[] c, int cOffset, int ldc) {
+        BackendArguments.sgemm(transA, transB, m, n, k, a, aOffset, lda, b, bOffset, ldb,
+                c, cOffset, ldc);
+        if ((long) m * n * k == 0 || alpha == 0) {
+            JavaBackend.scaleInPlace(m, n, beta, c, cOffset, ldc); // nothing to multiply
+        } else {
+            library.blas.sgemm(flag(transB), flag(transA), n, m, k, alpha, b, bOffset, ldb,
+                    a, aOffset, lda, beta, c, cOffset, ldc);
+        }
+    }
+
     /**
      * dsyevd's three stages with the tridiagonalisation and back-transformation in parallel
      * ({@link OpenBlasEigen}); LAPACK dsyevd itself for matrices that need rescaling.

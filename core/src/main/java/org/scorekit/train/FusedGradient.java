@@ -5,7 +5,6 @@ import org.scorekit.linalg.Backend;
 import org.scorekit.linalg.Backends;
 import org.scorekit.linalg.Matrix;
 import org.scorekit.linalg.Parallel;
-import org.scorekit.linalg.Transpose;
 import org.scorekit.model.TwoLayerRelu;
 
 /**
@@ -19,6 +18,10 @@ import org.scorekit.model.TwoLayerRelu;
  * accumulated as the D × m matrix Z_b^T G_b (wide output rows) and transposed once at the end.
  * On OpenBLAS these two layouts are 15-35 % faster than m × D ones (bench/README.md).
  *
+ * <p>The arithmetic is {@link Float64Blocks} or, with {@link Precision#FLOAT32},
+ * {@link Float32Blocks}: single-precision products at about twice the flop rate, with the
+ * reduction over chunks, the loss and the weights in double.
+ *
  * <p>Blocks are grouped into chunks of a fixed number of rows; each chunk accumulates its own
  * partial gradient and the partials are summed in chunk order, so the result is bit-identical
  * for every thread count.
@@ -31,24 +34,36 @@ public final class FusedGradient {
     /** Gradient entries per slice of the parallel chunk-order reduction. */
     private static final int REDUCE_SLICE = 4096;
 
-    private static final ThreadLocal<double[][]> WORK = ThreadLocal.withInitial(() -> null);
-
     private final Matrix inputs;
     private final Matrix labels;
     private final int width;
+    private final Precision precision;
+    private final FusedBlocks blocks;
     private final int chunks;
     private final double[][] partials;
     private final double[] chunkLoss;
     private final double[] firstLayerT;
     private final double[] gradientT;
 
-    /** Prepares the kernel for inputs Z (N × D) and labels Y (N × d). */
+    /** Prepares the double-precision kernel for inputs Z (N × D) and labels Y (N × d). */
     public FusedGradient(Matrix inputs, Matrix labels, int width) {
+        this(inputs, labels, width, Precision.FLOAT64);
+    }
+
+    /**
+     * Prepares the kernel in the given precision. In {@code float32} Z and Y are rounded to
+     * float here, once: later changes to them are not seen (full-batch training only).
+     */
+    public FusedGradient(Matrix inputs, Matrix labels, int width, Precision precision) {
         Checks.sameSize("label rows", inputs.rows(), labels.rows());
         Checks.positive("width", width);
+        Checks.require(precision != null, "precision must be given");
         this.inputs = inputs;
         this.labels = labels;
         this.width = width;
+        this.precision = precision;
+        this.blocks = precision == Precision.FLOAT64 ? new Float64Blocks(inputs, labels, width)
+                : new Float32Blocks(inputs, labels, width);
         this.chunks = Parallel.chunkCount(inputs.rows(), BLOCK_ROWS * BLOCKS_PER_CHUNK);
         this.partials = new double[chunks][width * inputs.cols()];
         this.chunkLoss = new double[chunks];
@@ -69,7 +84,8 @@ public final class FusedGradient {
         Checks.sameSize("network width", width, m);
         Backend backend = Backends.current();
         transpose(network.firstLayerData(), m, inDim, firstLayerT);
-        Parallel.forEachChunk(chunks, c -> chunkLoss[c] = chunk(backend, network, c));
+        blocks.prepare(firstLayerT, network.outputLayerData());
+        Parallel.forEachChunk(chunks, c -> chunkLoss[c] = chunk(backend, c));
         int len = gradient.length;
         // Each entry is summed over chunks in chunk order, whichever thread owns its slice.
         Parallel.forEachChunk(Parallel.chunkCount(len, REDUCE_SLICE), s -> {
@@ -109,59 +125,21 @@ public final class FusedGradient {
             }
         }
     }
-
-    private double chunk(Backend backend, TwoLayerRelu network, int c) {
-        int n = inputs.rows();
-        int m = network.width();
-        int inDim = inputs.cols();
-        int outDim = labels.cols();
-        double scale = 1.0 / Math.sqrt(m);
-        double[] wT = firstLayerT;
-        double[] a = network.outputLayerData();
-        double[] z = inputs.data();
-        double[] y = labels.data();
-        double[][] work = workspace(m, outDim);
-        double[] p = work[0];
-        double[] q = work[1];
-        double[] r = work[2];
-        double[] partial = partials[c];
-        double loss = 0;
-        int chunkStart = c * BLOCK_ROWS * BLOCKS_PER_CHUNK;
-        int chunkEnd = Math.min(n, chunkStart + BLOCK_ROWS * BLOCKS_PER_CHUNK);
-        for (int from = chunkStart; from < chunkEnd; from += BLOCK_ROWS) {
-            int rows = Math.min(BLOCK_ROWS, chunkEnd - from);
-            int len = rows * m;
-            backend.gemm(Transpose.NO, Transpose.NO, rows, m, inDim, 1.0, z, from * inDim, inDim,
-                    wT, 0, m, 0.0, p, 0, m);
-            for (int i = 0; i < len; i++) {
-                q[i] = Math.max(p[i], 0.0);
-            }
-            backend.gemm(Transpose.NO, Transpose.NO, rows, outDim, m, scale, q, 0, m, a, 0, outDim,
-                    0.0, r, 0, outDim);
-            int yOff = from * outDim;
-            for (int i = 0; i < rows * outDim; i++) {
-                double res = r[i] - y[yOff + i];
-                r[i] = res;
-                loss += res * res;
-            }
-            backend.gemm(Transpose.NO, Transpose.YES, rows, m, outDim, scale, r, 0, outDim, a, 0,
-                    outDim, 0.0, q, 0, m);
-            for (int i = 0; i < len; i++) {
-                q[i] *= reluDerivative(p[i]);
-            }
-            backend.gemm(Transpose.YES, Transpose.NO, inDim, m, rows, 1.0, z, from * inDim, inDim,
-                    q, 0, m, from == chunkStart ? 0.0 : 1.0, partial, 0, m);
-        }
-        return loss;
+    /** The arithmetic of the products. */
+    public Precision precision() {
+        return precision;
     }
 
-    private static double[][] workspace(int m, int outDim) {
-        double[][] work = WORK.get();
-        if (work == null || work[0].length < BLOCK_ROWS * m || work[2].length < BLOCK_ROWS * outDim) {
-            work = new double[][] {new double[BLOCK_ROWS * m], new double[BLOCK_ROWS * m],
-                new double[BLOCK_ROWS * outDim]};
-            WORK.set(work);
+    private double chunk(Backend backend, int c) {
+        int n = inputs.rows();
+        int chunkStart = c * BLOCK_ROWS * BLOCKS_PER_CHUNK;
+        int chunkEnd = Math.min(n, chunkStart + BLOCK_ROWS * BLOCKS_PER_CHUNK);
+        double loss = 0;
+        for (int from = chunkStart; from < chunkEnd; from += BLOCK_ROWS) {
+            loss += blocks.block(backend, from, Math.min(BLOCK_ROWS, chunkEnd - from),
+                    from == chunkStart);
         }
-        return work;
+        blocks.finishChunk(partials[c]);
+        return loss;
     }
 }

@@ -22,16 +22,27 @@ import org.scorekit.random.Rng;
  * @param evaluations      held-out quantities recorded in the history
  * @param earlyStopping    early-stopping rules (may be empty)
  * @param divergenceFactor loss growth that counts as divergence
+ * @param precision        arithmetic of the fused kernel's products ({@link Precision})
  */
 public record GradientDescent(int width, boolean antisymmetric, StepSize stepSize, int maxSteps,
                               int evaluateEvery, List<Evaluation> evaluations,
-                              List<StoppingRule> earlyStopping, double divergenceFactor)
+                              List<StoppingRule> earlyStopping, double divergenceFactor,
+                              Precision precision)
         implements Trainer<TwoLayerRelu> {
     public GradientDescent {
         TrainingLoop.checkSettings(width, maxSteps, evaluateEvery, divergenceFactor);
         Checks.require(stepSize != null, "step size must be given");
+        Checks.require(precision != null, "precision must be given");
         evaluations = List.copyOf(evaluations);
         earlyStopping = List.copyOf(earlyStopping);
+    }
+
+    /** Double precision. */
+    public GradientDescent(int width, boolean antisymmetric, StepSize stepSize, int maxSteps,
+                           int evaluateEvery, List<Evaluation> evaluations,
+                           List<StoppingRule> earlyStopping, double divergenceFactor) {
+        this(width, antisymmetric, stepSize, maxSteps, evaluateEvery, evaluations, earlyStopping,
+                divergenceFactor, Precision.FLOAT64);
     }
 
     @Override
@@ -48,7 +59,7 @@ public record GradientDescent(int width, boolean antisymmetric, StepSize stepSiz
         double lambdaMax = ReluNtk.lambdaMax(problem.z());
         double eta = stepSize.resolve(lambdaMax);
         TwoLayerRelu network = initial.copy();
-        FusedGradient kernel = new FusedGradient(problem.z(), problem.y(), width);
+        FusedGradient kernel = new FusedGradient(problem.z(), problem.y(), width, precision);
         TrainingLoop loop = new TrainingLoop(maxSteps, evaluateEvery, evaluations, earlyStopping,
                 divergenceFactor, 0);
         TrainingLoop.Outcome outcome = loop.run(network,

@@ -6,11 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import org.junit.jupiter.api.Test;
 
 /**
- * The contract every {@link Backend} meets (GEMM, symmetric eigendecomposition, Cholesky), run
+ * The contract every {@link Backend} meets (GEMM in double and single precision, symmetric eigendecomposition, Cholesky), run
  * against each implementation by a subclass that supplies {@link #backend()}. The oracles are
  * plain loops and closed forms, never another backend.
  */
-abstract class BackendContract implements GemmContract, EigenContract, CholeskyContract {
+abstract class BackendContract implements GemmContract, SgemmContract, EigenContract,
+        CholeskyContract {
     @Test
     void hasAStableNameAndADescription() {
         Backend backend = backend();

@@ -9,10 +9,12 @@ import org.scorekit.linalg.SymmetricEigen;
 import org.scorekit.model.TwoLayerRelu;
 import org.scorekit.random.Rng;
 import org.scorekit.train.FusedGradient;
+import org.scorekit.train.Precision;
 
 /**
  * Writes one 64-bit hash of every bit of the parallel kernels' results on fixed inputs: the
- * eigendecomposition on its blocked path and the fused GD gradient over several chunks.
+ * eigendecomposition on its blocked path and the fused GD gradient, in double and in single
+ * precision, over several chunks.
  * {@link ThreadCountIndependenceTest} runs it under different {@code scorekit.threads}.
  */
 public final class ThreadCountProbe {
@@ -37,8 +39,10 @@ public final class ThreadCountProbe {
         TwoLayerRelu net = TwoLayerRelu.initialize(96, 9, 8, false, rng.fork("init"));
         double[] gradient = new double[96 * 9];
         double loss = new FusedGradient(z, y, 96).compute(net, gradient);
-        long hash = mix(17, loss);
-        for (double[] values : new double[][] {e.values(), e.vectors().data(), gradient}) {
+        double[] single = new double[96 * 9];
+        double loss32 = new FusedGradient(z, y, 96, Precision.FLOAT32).compute(net, single);
+        long hash = mix(mix(17, loss), loss32);
+        for (double[] values : new double[][] {e.values(), e.vectors().data(), gradient, single}) {
             for (double v : values) {
                 hash = mix(hash, v);
             }

@@ -57,6 +57,17 @@ class FusedGradientTest {
         return loss;
     }
 
+    /** ‖x − reference‖ / ‖reference‖. */
+    static double relativeError(double[] x, double[] reference) {
+        double diff = 0;
+        double norm = 0;
+        for (int i = 0; i < x.length; i++) {
+            diff += (x[i] - reference[i]) * (x[i] - reference[i]);
+            norm += reference[i] * reference[i];
+        }
+        return Math.sqrt(diff / norm);
+    }
+
     @Test
     void fusedStepEqualsNaiveComputationAcrossSeveralChunks() {
         Rng rng = Rng.of(11);
@@ -69,13 +80,8 @@ class FusedGradientTest {
         double lossFused = new FusedGradient(z, y, 24).compute(net, fused);
         double lossNaive = naive(net, z, y, reference);
         assertEquals(lossNaive, lossFused, 1e-12 * lossNaive);
-        double diff = 0;
-        double norm = 0;
-        for (int i = 0; i < fused.length; i++) {
-            diff += (fused[i] - reference[i]) * (fused[i] - reference[i]);
-            norm += reference[i] * reference[i];
-        }
-        assertTrue(Math.sqrt(diff / norm) <= 1e-12, "relative gradient error " + Math.sqrt(diff / norm));
+        double relative = relativeError(fused, reference);
+        assertTrue(relative <= 1e-12, "relative gradient error " + relative);
     }
 
     @Test
@@ -173,6 +179,45 @@ class FusedGradientTest {
         for (int i = 0; i < 10_000; i++) {
             double p = rng.nextGaussian() * Math.pow(10, 40 * rng.nextGaussian());
             assertEquals(p >= 0 ? 1.0 : 0.0, FusedGradient.reluDerivative(p), "relu'(" + p + ")");
+        }
+    }
+
+    /**
+     * float32 against float64 on a 3-chunk problem at width 512: inputs round with relative
+     * error 2^-24 and each product sums at most m = 512 terms, so the relative error of loss and
+     * gradient is of order √512 · 2^-24 ≈ 1.3e-6; masks flipped by rounding change only terms
+     * with |w^T z| ~ 1e-7 |w||z|. Tolerance 2e-5: above that ~15x, far below any real defect.
+     */
+    @Test
+    void float32KernelAgreesWithFloat64WithinSinglePrecisionRounding() {
+        Rng rng = Rng.of(13);
+        int n = 2 * FusedGradient.BLOCK_ROWS * FusedGradient.BLOCKS_PER_CHUNK + 301;
+        Matrix z = rng.fork("z").gaussian(n, 9);
+        Matrix y = rng.fork("y").gaussian(n, 8);
+        TwoLayerRelu net = TwoLayerRelu.initialize(512, 9, 8, false, rng.fork("init"));
+        double[] g64 = new double[512 * 9];
+        double[] g32 = new double[512 * 9];
+        double loss64 = new FusedGradient(z, y, 512).compute(net, g64);
+        FusedGradient single = new FusedGradient(z, y, 512, Precision.FLOAT32);
+        double loss32 = single.compute(net, g32);
+        assertEquals(Precision.FLOAT32, single.precision());
+        assertEquals(loss64, loss32, 2e-5 * loss64);
+        double relative = relativeError(g32, g64);
+        assertTrue(relative <= 2e-5, "relative gradient error " + relative);
+        assertTrue(relative > 0, "float32 must really round");
+    }
+
+    @Test
+    void float32ReluDerivativeIsTheIndicatorOfNonNegativeArguments() {
+        float[] nonNegative = {0f, -0f, Float.MIN_VALUE, Float.MIN_NORMAL, 0.5f, Float.MAX_VALUE,
+            Float.POSITIVE_INFINITY};
+        for (float p : nonNegative) {
+            assertEquals(1f, Float32Blocks.reluDerivative(p), "relu'(" + p + ")");
+        }
+        float[] negative = {-Float.MIN_VALUE, -Float.MIN_NORMAL, -0.5f, -Float.MAX_VALUE,
+            Float.NEGATIVE_INFINITY};
+        for (float p : negative) {
+            assertEquals(0f, Float32Blocks.reluDerivative(p), "relu'(" + p + ")");
         }
     }
 }

@@ -239,4 +239,36 @@ class GradientDescentTest {
         assertThrows(IllegalArgumentException.class, () -> new GradientDescent(7, true, step, 10, 1,
                 List.of(), List.of(), 1e3).train(problem, Rng.of(1), TrainingListener.NONE));
     }
+
+    /**
+     * float32 GD follows the float64 trajectory: per step the gradient's relative error is
+     * about 1e-6 (FusedGradientTest) and at a relative step of 1 GD is non-expansive on the
+     * NTK-regime loss, so errors add at most linearly, to about 300 · 1e-6 = 3e-4 after 300
+     * steps. Tolerance 1e-3 on the loss path and on the trained outputs.
+     */
+    @Test
+    void float32TrainingFollowsTheFloat64Trajectory() {
+        int steps = 300;
+        GradientDescent single = new GradientDescent(WIDTH, true, StepSize.relative(1.0), steps,
+                10, List.of(), List.of(), 1e3, Precision.FLOAT32);
+        TrainingResult<TwoLayerRelu> r64 = plain(StepSize.relative(1.0), steps)
+                .train(problem, Rng.of(4), TrainingListener.NONE);
+        TrainingResult<TwoLayerRelu> r32 = single.train(problem, Rng.of(4), TrainingListener.NONE);
+        List<TrainingHistory.Entry> e64 = r64.history().entries();
+        List<TrainingHistory.Entry> e32 = r32.history().entries();
+        for (TrainingHistory.Entry e : e32) {
+            double reference = e64.get(e.step()).trainLoss();
+            assertEquals(reference, e.trainLoss(), 1e-3 * reference, "loss at step " + e.step());
+        }
+        assertTrue(e64.get(steps).trainLoss() < 0.5 * e64.get(0).trainLoss(), "training moved");
+        Matrix f64 = r64.model().forward(problem.z());
+        Matrix f32 = r32.model().forward(problem.z());
+        double diff = 0;
+        double norm = 0;
+        for (int i = 0; i < f64.data().length; i++) {
+            diff += Math.pow(f32.data()[i] - f64.data()[i], 2);
+            norm += Math.pow(f64.data()[i], 2);
+        }
+        assertTrue(Math.sqrt(diff / norm) <= 1e-3, "relative output gap " + Math.sqrt(diff / norm));
+    }
 }

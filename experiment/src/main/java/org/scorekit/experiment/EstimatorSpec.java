@@ -1,15 +1,18 @@
 package org.scorekit.experiment;
 
 import org.scorekit.checks.Checks;
+import org.scorekit.train.Precision;
 
 /**
  * The estimator section: the NTK-parametrised two-layer ReLU network trained by full-batch GD
  * (spec §5). {@code stepSize} is η_rel (units of 1/λ_max(K^∞)) when {@code stepSizeUnits} is
- * {@code relative} (default), else the absolute η.
+ * {@code relative} (default), else the absolute η. {@code precision} is the arithmetic of the
+ * fused GD kernel's products: {@code float64} (default) or {@code float32} (about twice the
+ * speed; weights, update and loss stay in double).
  */
 public record EstimatorSpec(String type, Integer width, Boolean antisymmetric, Double stepSize,
                             String stepSizeUnits, Integer maxSteps, Integer evaluateEvery,
-                            Double divergenceFactor) {
+                            Double divergenceFactor, String precision) {
     /** The only estimator type of this version. */
     public static final String TWO_LAYER_RELU = "two-layer-relu";
 
@@ -39,6 +42,13 @@ public record EstimatorSpec(String type, Integer width, Boolean antisymmetric, D
             Checks.require(divergenceFactor > 1 && Double.isFinite(divergenceFactor),
                     "estimator.divergenceFactor must be finite and > 1: " + divergenceFactor);
         }
+        if (precision != null) {
+            try {
+                Precision.of(precision);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("estimator." + e.getMessage(), e);
+            }
+        }
         if (width != null && !Boolean.FALSE.equals(antisymmetric) && width % 2 != 0) {
             throw new IllegalArgumentException(
                     "estimator.width must be even with antisymmetric initialisation: " + width);
@@ -51,6 +61,7 @@ public record EstimatorSpec(String type, Integer width, Boolean antisymmetric, D
                 antisymmetric == null || antisymmetric, stepSize == null ? 1.0 : stepSize,
                 stepSizeUnits == null ? "relative" : stepSizeUnits,
                 maxSteps == null ? 1000 : maxSteps, evaluateEvery == null ? 10 : evaluateEvery,
-                divergenceFactor == null ? 1e6 : divergenceFactor);
+                divergenceFactor == null ? 1e6 : divergenceFactor,
+                precision == null ? Precision.FLOAT64.label() : precision);
     }
 }

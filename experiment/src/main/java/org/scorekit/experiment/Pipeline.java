@@ -46,7 +46,7 @@ public record Pipeline(ExperimentSpec spec, GaussianMixture data, ForwardProcess
                 encoding.encoding(), problem.constantInput() == null ? Double.NaN
                         : problem.constantInput()));
         EstimatorSpec estimator = raw.estimator() == null
-                ? new EstimatorSpec(null, null, null, null, null, null, null, null).resolved()
+                ? new EstimatorSpec(null, null, null, null, null, null, null, null, null).resolved()
                 : raw.estimator().resolved();
         StoppingSpec stopping = (raw.stopping() == null
                 ? new StoppingSpec(null, null, null, null, null) : raw.stopping()).resolved();

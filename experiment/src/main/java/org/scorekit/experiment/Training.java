@@ -19,6 +19,7 @@ import org.scorekit.ntk.NoiseLevel;
 import org.scorekit.ntk.ReluNtk;
 import org.scorekit.ntk.RwyRule;
 import org.scorekit.train.PatienceRule;
+import org.scorekit.train.Precision;
 import org.scorekit.train.RwyStoppingRule;
 import org.scorekit.train.ScoreMatchingProblem;
 import org.scorekit.train.StepSize;
@@ -64,7 +65,8 @@ final class Training {
             noise = Optional.of(NoiseLevel.estimate(kernel.eigen(), problem.y()));
         }
         GradientDescent gd = new GradientDescent(e.width(), e.antisymmetric(), step, e.maxSteps(),
-                e.evaluateEvery(), evaluations, rules(s, rwy), e.divergenceFactor());
+                e.evaluateEvery(), evaluations, rules(s, rwy), e.divergenceFactor(),
+                Precision.of(e.precision()));
         return new Trained(gd.train(problem, initial, listener), rwy, noise);
     }
 

@@ -19,9 +19,9 @@ import org.scorekit.linalg.Transpose;
 import org.scorekit.random.Rng;
 
 /**
- * The dgemm roofline of this run: C = A B for n × n operands, cut into fixed row chunks of C
- * run on {@link Parallel}'s threads (one-threaded OpenBLAS per chunk, as every scorekit kernel
- * calls it). 2n³ flops.
+ * The GEMM rooflines of this run, double ({@code dgemm}) and single ({@code sgemm}) precision:
+ * C = A B for n × n operands, cut into fixed row chunks of C run on {@link Parallel}'s threads
+ * (one-threaded OpenBLAS per chunk, as every scorekit kernel calls it). 2n³ flops.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SingleShotTime)
@@ -29,7 +29,7 @@ import org.scorekit.random.Rng;
 @Warmup(iterations = 3)
 @Measurement(iterations = 7)
 @Fork(value = 1, jvmArgsAppend = {"-Xmx8g"})
-public class DgemmPeak {
+public class GemmPeak {
     private static final int CHUNK_ROWS = 256;
 
     @Param({"2048"})
@@ -38,6 +38,9 @@ public class DgemmPeak {
     private double[] a;
     private double[] b;
     private double[] c;
+    private float[] a32;
+    private float[] b32;
+    private float[] c32;
 
     @Setup
     public void setUp() {
@@ -45,18 +48,42 @@ public class DgemmPeak {
         a = rng.fork("a").gaussian(n, n).data();
         b = rng.fork("b").gaussian(n, n).data();
         c = new double[n * n];
+        a32 = new float[n * n];
+        b32 = new float[n * n];
+        c32 = new float[n * n];
+        for (int i = 0; i < n * n; i++) {
+            a32[i] = (float) a[i];
+            b32[i] = (float) b[i];
+        }
     }
 
     @Benchmark
     public double[] dgemm() {
         Backend backend = Backends.current();
+        forEachRowChunk((from, rows) -> backend.gemm(Transpose.NO, Transpose.NO, rows, n, n, 1.0,
+                a, from * n, n, b, 0, n, 0.0, c, from * n, n));
+        return c;
+    }
+
+    @Benchmark
+    public float[] sgemm() {
+        Backend backend = Backends.current();
+        forEachRowChunk((from, rows) -> backend.sgemm(Transpose.NO, Transpose.NO, rows, n, n, 1f,
+                a32, from * n, n, b32, 0, n, 0f, c32, from * n, n));
+        return c32;
+    }
+
+    /** Rows {@code from .. from + rows − 1} of C. */
+    private interface RowBlock {
+        void run(int from, int rows);
+    }
+
+    /** Every fixed chunk of C's rows, on {@link Parallel}'s threads. */
+    private void forEachRowChunk(RowBlock body) {
         Parallel.forEachChunk(Parallel.chunkCount(n, CHUNK_ROWS), k -> {
             int from = k * CHUNK_ROWS;
-            int rows = Math.min(CHUNK_ROWS, n - from);
-            backend.gemm(Transpose.NO, Transpose.NO, rows, n, n, 1.0, a, from * n, n, b, 0, n,
-                    0.0, c, from * n, n);
+            body.run(from, Math.min(CHUNK_ROWS, n - from));
         });
-        return c;
     }
 
     /** Flops of one call. */
