@@ -8,8 +8,9 @@ import org.netlib.util.intW;
  * <ol>
  *   <li>Householder tridiagonalisation Q^T A Q = T ({@link ParallelTridiagonal});</li>
  *   <li>at the same time, divide and conquer on T ({@code dstedc}, one task, eigenvectors Z)
- *       and Q formed by blocks of {@link #COLUMNS} columns ({@code dormqr} on identity
- *       columns, the other tasks);</li>
+ *       and Q formed by blocks of {@link #COLUMNS} columns (block reflectors of
+ *       {@link #REFLECTORS} Householder vectors applied to identity columns, the other
+ *       tasks);</li>
  *   <li>the eigenvectors Q Z, one {@code dgemm} per block of {@link #COLUMNS} rows.</li>
  * </ol>
  * Every BLAS and LAPACK call runs on one OpenBLAS thread over a block fixed by n alone, so the
@@ -21,6 +22,8 @@ import org.netlib.util.intW;
 final class OpenBlasEigen {
     /** Columns per chunk of Q and of Q Z. */
     static final int COLUMNS = 256;
+    /** Reflectors per block reflector when Q is formed (a divisor of {@link #COLUMNS}). */
+    static final int REFLECTORS = 128;
 
     private static final int TRANSPOSE_BLOCK = 64;
     private static final double SAFE_MIN = Math.sqrt(Double.MIN_NORMAL / Math.ulp(1.0));
@@ -46,6 +49,7 @@ final class OpenBlasEigen {
         double[] z = new double[n * n];
         double[] q = new double[n * n];
         q[0] = 1.0;
+        double[][] factors = blockFactors(library, n, a, t.tau);
         // Z (dstedc, one task) and Q (by column blocks) are independent; idle threads take the
         // next block of Q while dstedc runs, the costliest (rightmost) blocks first.
         int blocks = Parallel.chunkCount(n - 1, COLUMNS);
@@ -53,7 +57,7 @@ final class OpenBlasEigen {
             if (task == 0) {
                 divideAndConquer(library, n, values, t.e, z);
             } else {
-                formQColumns(library, n, a, t.tau, q, blocks - task);
+                formQColumns(library, n, a, factors, q, blocks - task);
             }
         });
         // The row-major eigenvector matrix Q Z is the column-major Z^T Q^T: rows c0 .. c0 + 255
@@ -106,27 +110,47 @@ final class OpenBlasEigen {
     }
 
     /**
+     * The triangular factors T_b of the block reflectors H_{kb} ⋯ H_{kb+REFLECTORS−1} =
+     * I − V T_b V^T ({@code dlarft}), kb = b · REFLECTORS, in {@code dorgtr}'s shifted layout
+     * (the reflectors act on rows 1 .. n − 1); one task per block.
+     */
+    private static double[][] blockFactors(OpenBlasLibrary library, int n, double[] a,
+                                           double[] tau) {
+        int m = n - 1;
+        double[][] factors = new double[Parallel.chunkCount(m, REFLECTORS)][];
+        Parallel.forEachChunk(factors.length, b -> {
+            int kb = b * REFLECTORS;
+            int k = Math.min(REFLECTORS, m - kb);
+            double[] t = new double[REFLECTORS * REFLECTORS];
+            library.lapack.dlarft("F", "C", m - kb, k, a, 1 + kb + kb * n, n, tau, kb, t, 0,
+                    REFLECTORS);
+            factors[b] = t;
+        });
+        return factors;
+    }
+
+    /**
      * Columns 1 + c0 .. 1 + c1 − 1 of Q = H_0 ⋯ H_{n−2} ({@code dorgtr}'s layout: Q(0, 0) = 1 and
      * the reflectors act on rows 1 .. n − 1), for c0 = block · COLUMNS: the identity columns
-     * times the reflectors H_0 .. H_{c1−1}, since H_k leaves e_j alone for j &lt; k.
+     * times the block reflectors that reach them, the last first ({@code dlarfb}), since H_k
+     * leaves e_j alone for j &lt; k.
      */
-    private static void formQColumns(OpenBlasLibrary library, int n, double[] a, double[] tau,
-                                     double[] q, int block) {
+    private static void formQColumns(OpenBlasLibrary library, int n, double[] a,
+                                     double[][] factors, double[] q, int block) {
+        int m = n - 1;
         int c0 = block * COLUMNS;
-        int c1 = Math.min(n - 1, c0 + COLUMNS);
-        int offset = 1 + (1 + c0) * n;
+        int c1 = Math.min(m, c0 + COLUMNS);
+        int cols = c1 - c0;
         for (int j = c0; j < c1; j++) {
             q[1 + j + (1 + j) * n] = 1.0;
         }
-        intW info = new intW(0);
-        double[] workSize = new double[1];
-        library.lapack.dormqr("L", "N", n - 1, c1 - c0, c1, a, 1, n, tau, 0, q, offset, n,
-                workSize, 0, -1, info);
-        requireSuccess("dormqr workspace query", info);
-        double[] work = new double[Math.max(1, (int) workSize[0])];
-        library.lapack.dormqr("L", "N", n - 1, c1 - c0, c1, a, 1, n, tau, 0, q, offset, n, work,
-                0, work.length, info);
-        requireSuccess("dormqr", info);
+        double[] work = new double[cols * REFLECTORS];
+        for (int b = (c1 - 1) / REFLECTORS; b >= 0; b--) {
+            int kb = b * REFLECTORS;
+            int k = Math.min(REFLECTORS, m - kb);
+            library.lapack.dlarfb("L", "N", "F", "C", m - kb, cols, k, a, 1 + kb + kb * n, n,
+                    factors[b], 0, REFLECTORS, q, 1 + kb + (1 + c0) * n, n, work, 0, cols);
+        }
     }
 
     static void requireSuccess(String routine, intW info) {
