@@ -21,7 +21,7 @@ import org.scorekit.train.Precision;
 /**
  * One full-batch GD step of the two-layer ReLU network: fused loss and gradient
  * ({@link FusedGradient}, products in {@code precision}) and the update W ← W − η ∇L.
- * Shape "N,D,m,d";
+ * Shape "NxDxmxd";
  * 4·N·m·(D + d) flops (DESIGN.md §6).
  */
 @State(Scope.Benchmark)
@@ -31,7 +31,7 @@ import org.scorekit.train.Precision;
 @Measurement(iterations = 9)
 @Fork(value = 1, jvmArgsAppend = {"-Xmx8g"})
 public class GdStep {
-    @Param({"30000,25,2048,24", "30000,9,512,8", "8000,25,2048,24", "4000,101,1024,100"})
+    @Param({"30000x25x2048x24", "30000x9x512x8", "8000x25x2048x24", "4000x101x1024x100"})
     public String shape;
 
     @Param({"float64", "float32"})
@@ -62,7 +62,7 @@ public class GdStep {
         return loss;
     }
 
-    /** Flops of one step for shape "N,D,m,d". */
+    /** Flops of one step for shape "NxDxmxd". */
     public static double flops(String shape) {
         int[] s = Shapes.parse(shape, 4);
         return 4.0 * s[0] * s[2] * (double) (s[1] + s[3]);

@@ -27,7 +27,7 @@ import org.scorekit.random.Rng;
 @Measurement(iterations = 3)
 @Fork(value = 1, jvmArgsAppend = {"-Xmx8g"})
 public class NearestNeighbour {
-    @Param({"27000,100"})
+    @Param({"27000x100"})
     public String shape;
 
     private Matrix x;
@@ -43,7 +43,7 @@ public class NearestNeighbour {
         return NearestNeighbours.distancesWithinSet(x, 1);
     }
 
-    /** GEMM flops for shape "n,p". */
+    /** GEMM flops for shape "nxp". */
     public static double flops(String shape) {
         int[] s = Shapes.parse(shape, 2);
         return 2.0 * s[0] * (double) s[0] * s[1];

@@ -36,7 +36,7 @@ import org.scorekit.sample.EulerMaruyama;
 @Measurement(iterations = 9)
 @Fork(value = 1, jvmArgsAppend = {"-Xmx8g"})
 public class SamplerStep {
-    @Param({"27000,2048,24"})
+    @Param({"27000x2048x24"})
     public String shape;
 
     private ParametricScore score;
@@ -65,7 +65,7 @@ public class SamplerStep {
         return new EulerMaruyama().sample(score, process, grid, start, rng);
     }
 
-    /** Network flops of one step for shape "n,m,d". */
+    /** Network flops of one step for shape "nxmxd". */
     public static double flops(String shape) {
         int[] s = Shapes.parse(shape, 3);
         return 2.0 * s[0] * s[1] * (double) (2 * s[2] + 1);

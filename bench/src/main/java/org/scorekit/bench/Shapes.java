@@ -1,15 +1,18 @@
 package org.scorekit.bench;
 
-/** Parses the comma-separated shape parameters of the benchmarks, e.g. "30000,25,2048,24". */
+/**
+ * Parses the shape parameters of the benchmarks, sizes joined by 'x', e.g. "30000x25x2048x24"
+ * (JMH's command line splits parameter values at commas).
+ */
 final class Shapes {
     private Shapes() {
     }
 
     static int[] parse(String shape, int count) {
-        String[] parts = shape.split(",");
+        String[] parts = shape.split("x");
         if (parts.length != count) {
             throw new IllegalArgumentException(
-                    "shape must have " + count + " comma-separated sizes: " + shape);
+                    "shape must have " + count + " sizes joined by x: " + shape);
         }
         int[] out = new int[count];
         for (int i = 0; i < count; i++) {

@@ -10,7 +10,8 @@ import picocli.CommandLine.Option;
  * {@code scorekit}: the command line. Bad input (a spec, a file, an argument) prints one line
  * naming what is wrong and exits 2; {@code --verbose} adds stack traces.
  */
-@Command(name = "scorekit", mixinStandardHelpOptions = true, versionProvider = Version.class,
+@Command(name = "scorekit", mixinStandardHelpOptions = true, scope = CommandLine.ScopeType.INHERIT,
+        versionProvider = Version.class,
         description = "Neural-network score estimation in diffusion models, checked against the theory.",
         subcommands = {DemoCommand.class, RunCommand.class, SampleCommand.class, ScoreCommand.class,
             ReportCommand.class, ReproduceCommand.class, ExperimentCommand.class})

@@ -76,6 +76,17 @@ class BadInputTest {
         assertEquals(Main.BAD_INPUT, CliHarness.run("sample", out.toString()).exitCode());
     }
 
+    /** The error line points at {@code scorekit <command> --help}, so every command must have it. */
+    @Test
+    void everyCommandAnswersHelpWithItsUsage() {
+        for (String command : List.of("demo", "run", "sample", "score", "report", "reproduce",
+                "experiment")) {
+            CliHarness r = CliHarness.run(command, "--help");
+            assertEquals(0, r.exitCode(), command + " --help: " + r.err());
+            assertTrue(r.out().startsWith("Usage: scorekit " + command), r.out());
+        }
+    }
+
     @Test
     void sampleFromSomethingThatIsNotARun() {
         assertOneLineError(CliHarness.run("sample", out.toString(), "-n", "5", "--out",
