@@ -47,6 +47,13 @@ public sealed interface DataSpec {
         }
     }
 
+    /**
+     * The content of a mixture file: the fields of {@link Mixture} (weights, means,
+     * covariances) and nothing else, no {@code type}.
+     */
+    record MixtureContent(double[] weights, double[][] means, double[][][] covariances) {
+    }
+
     /** A Gaussian mixture read from a JSON or YAML file with the fields of {@link Mixture}. */
     record MixtureFile(String path) implements DataSpec {
         public MixtureFile {

@@ -79,8 +79,9 @@ public record Pipeline(ExperimentSpec spec, GaussianMixture data, ForwardProcess
         DataSpec.MixtureFile f = (DataSpec.MixtureFile) data;
         Path file = baseDir.resolve(f.path()).normalize();
         files.add(file);
-        DataSpec.Mixture m = SpecReader.read(file, DataSpec.Mixture.class);
+        DataSpec.MixtureContent c = SpecReader.read(file, DataSpec.MixtureContent.class);
         try {
+            DataSpec.Mixture m = new DataSpec.Mixture(c.weights(), c.means(), c.covariances());
             return GaussianMixture.of(m.weights(), m.means(), m.covariances());
         } catch (IllegalArgumentException e) {
             throw new InvalidSpecException(file + ": " + e.getMessage(), e);
