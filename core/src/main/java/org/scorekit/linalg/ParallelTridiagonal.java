@@ -44,6 +44,9 @@ final class ParallelTridiagonal {
     private final int n;
     private final double[] a;
     private final double[] w;
+    /** [V W] and [W V] (n × 2·PANEL each, rows from the panel's end on) for the update. */
+    private final double[] vw;
+    private final double[] wv;
     private final double[][] partials;
     private final double[] tmp = new double[PANEL];
 
@@ -60,6 +63,8 @@ final class ParallelTridiagonal {
         this.n = n;
         this.a = a;
         this.w = new double[n * PANEL + n]; // a spare column, as for the matrix (OpenBlasEigen)
+        this.vw = new double[n * 2 * PANEL + n];
+        this.wv = new double[n * 2 * PANEL + n];
         this.partials = new double[Parallel.chunkCount(n, TILE)][n];
         this.d = new double[n];
         this.e = new double[Math.max(0, n - 1)];
@@ -152,21 +157,29 @@ final class ParallelTridiagonal {
         }
     }
 
-    /** A(o:n, o:n) −= V W^T + W V^T, lower triangle, V = A(o:n, i0:o), one tile-column per chunk. */
+    /**
+     * A(o:n, o:n) −= V W^T + W V^T, lower triangle, V = A(o:n, i0:o), one tile-column per chunk:
+     * dsyr2k on the diagonal tile and, below it, one product [V W] [W V]^T of depth 2·PANEL, so
+     * each tile of A is read and written once.
+     */
     private void rank2Update(int o, int i0) {
         int s = n - o;
+        for (int c = 0; c < PANEL; c++) {
+            System.arraycopy(a, o + (i0 + c) * n, vw, o + c * n, s);
+            System.arraycopy(w, o + c * n, vw, o + (PANEL + c) * n, s);
+            System.arraycopy(w, o + c * n, wv, o + c * n, s);
+            System.arraycopy(a, o + (i0 + c) * n, wv, o + (PANEL + c) * n, s);
+        }
         Parallel.forEachChunk(Parallel.chunkCount(s, TILE), p -> {
             int c0 = p * TILE;
             int cw = Math.min(TILE, s - c0);
-            int vc = o + c0 + i0 * n;
-            int wc = o + c0;
-            int diag = o + c0 + (o + c0) * n;
-            blas.dsyr2k("L", "N", cw, PANEL, -1.0, a, vc, n, w, wc, n, 1.0, a, diag, n);
+            int row = o + c0;
+            int diag = row + row * n;
+            blas.dsyr2k("L", "N", cw, PANEL, -1.0, a, row + i0 * n, n, w, row, n, 1.0, a, diag, n);
             int below = s - c0 - cw;
             if (below > 0) {
-                int c = diag + cw;
-                blas.dgemm("N", "T", below, cw, PANEL, -1.0, a, vc + cw, n, w, wc, n, 1.0, a, c, n);
-                blas.dgemm("N", "T", below, cw, PANEL, -1.0, w, wc + cw, n, a, vc, n, 1.0, a, c, n);
+                blas.dgemm("N", "T", below, cw, 2 * PANEL, -1.0, vw, row + cw, n, wv, row, n, 1.0,
+                        a, diag + cw, n);
             }
         });
     }
