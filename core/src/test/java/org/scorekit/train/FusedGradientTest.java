@@ -57,6 +57,16 @@ class FusedGradientTest {
         return loss;
     }
 
+    /** Gaussian Z (n × dim), Y (n × d) and a network, n = 2 chunks + {@code extra} rows. */
+    record Problem(Matrix z, Matrix y, TwoLayerRelu net) {
+        static Problem draw(long seed, int extra, int dim, int d, int width) {
+            Rng rng = Rng.of(seed);
+            int n = 2 * FusedGradient.BLOCK_ROWS * FusedGradient.BLOCKS_PER_CHUNK + extra;
+            return new Problem(rng.fork("z").gaussian(n, dim), rng.fork("y").gaussian(n, d),
+                    TwoLayerRelu.initialize(width, dim, d, false, rng.fork("init")));
+        }
+    }
+
     /** ‖x − reference‖ / ‖reference‖. */
     static double relativeError(double[] x, double[] reference) {
         double diff = 0;
@@ -70,15 +80,11 @@ class FusedGradientTest {
 
     @Test
     void fusedStepEqualsNaiveComputationAcrossSeveralChunks() {
-        Rng rng = Rng.of(11);
-        int n = 2 * FusedGradient.BLOCK_ROWS * FusedGradient.BLOCKS_PER_CHUNK + 77;
-        Matrix z = rng.fork("z").gaussian(n, 4);
-        Matrix y = rng.fork("y").gaussian(n, 3);
-        TwoLayerRelu net = TwoLayerRelu.initialize(24, 4, 3, false, rng.fork("init"));
+        Problem f = Problem.draw(11, 77, 4, 3, 24);
         double[] fused = new double[24 * 4];
         double[] reference = new double[24 * 4];
-        double lossFused = new FusedGradient(z, y, 24).compute(net, fused);
-        double lossNaive = naive(net, z, y, reference);
+        double lossFused = new FusedGradient(f.z(), f.y(), 24).compute(f.net(), fused);
+        double lossNaive = naive(f.net(), f.z(), f.y(), reference);
         assertEquals(lossNaive, lossFused, 1e-12 * lossNaive);
         double relative = relativeError(fused, reference);
         assertTrue(relative <= 1e-12, "relative gradient error " + relative);
@@ -190,16 +196,12 @@ class FusedGradientTest {
      */
     @Test
     void float32KernelAgreesWithFloat64WithinSinglePrecisionRounding() {
-        Rng rng = Rng.of(13);
-        int n = 2 * FusedGradient.BLOCK_ROWS * FusedGradient.BLOCKS_PER_CHUNK + 301;
-        Matrix z = rng.fork("z").gaussian(n, 9);
-        Matrix y = rng.fork("y").gaussian(n, 8);
-        TwoLayerRelu net = TwoLayerRelu.initialize(512, 9, 8, false, rng.fork("init"));
+        Problem f = Problem.draw(13, 301, 9, 8, 512);
         double[] g64 = new double[512 * 9];
         double[] g32 = new double[512 * 9];
-        double loss64 = new FusedGradient(z, y, 512).compute(net, g64);
-        FusedGradient single = new FusedGradient(z, y, 512, Precision.FLOAT32);
-        double loss32 = single.compute(net, g32);
+        double loss64 = new FusedGradient(f.z(), f.y(), 512).compute(f.net(), g64);
+        FusedGradient single = new FusedGradient(f.z(), f.y(), 512, Precision.FLOAT32);
+        double loss32 = single.compute(f.net(), g32);
         assertEquals(Precision.FLOAT32, single.precision());
         assertEquals(loss64, loss32, 2e-5 * loss64);
         double relative = relativeError(g32, g64);
