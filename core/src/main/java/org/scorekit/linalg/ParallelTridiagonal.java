@@ -36,6 +36,12 @@ final class ParallelTridiagonal {
      * n × STRIP) is read from memory by the first product and from L2 by the second.
      */
     static final int STRIP = 16;
+    /**
+     * Trailing size below which one dsymv call beats the tiled product: the triangle is then
+     * at most 16 MiB, read about as fast by one core as by two, and the tiles' calls and the
+     * reduction of partial vectors would cost more than they save.
+     */
+    static final int PARALLEL_SYMV = 2048;
     /** Trailing size below which LAPACK's own reduction finishes the job. */
     static final int TAIL = 512;
 
@@ -131,6 +137,10 @@ final class ParallelTridiagonal {
      */
     private void symv(int k, int x, int out) {
         int s = n - k;
+        if (s < PARALLEL_SYMV) {
+            blas.dsymv("L", s, 1.0, a, k + k * n, n, a, x, 1, 0.0, w, out, 1);
+            return;
+        }
         int chunks = Parallel.chunkCount(s, TILE);
         Parallel.forEachChunk(chunks, p -> {
             double[] y = partials[p];

@@ -24,7 +24,7 @@ public final class ThreadCountProbe {
     /** Writes the hash to the file {@code args[0]}. */
     public static void main(String[] args) throws IOException {
         Rng rng = Rng.of(83);
-        int n = 700;
+        int n = 2700; // past the tiling size of the symmetric products
         Matrix g = rng.fork("matrix").gaussian(n, n);
         Matrix a = Matrix.zeros(n, n);
         for (int i = 0; i < n; i++) {
