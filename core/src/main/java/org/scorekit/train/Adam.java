@@ -3,8 +3,6 @@ package org.scorekit.train;
 import java.util.List;
 import org.scorekit.checks.Checks;
 import org.scorekit.model.TwoLayerRelu;
-import org.scorekit.ntk.ReluNtk;
-import org.scorekit.random.Rng;
 
 /**
  * Adam (Kingma and Ba 2015, arXiv 1412.6980, Algorithm 1) on the first layer of
@@ -39,7 +37,7 @@ public record Adam(int width, boolean antisymmetric, double learningRate, double
                    double beta2, double epsilon, int batchSize, boolean shuffle, int maxSteps,
                    int evaluateEvery, List<Evaluation> evaluations,
                    List<StoppingRule> earlyStopping, double divergenceFactor)
-        implements Trainer<TwoLayerRelu> {
+        implements MiniBatchTrainer {
     /** The defaults of Kingma and Ba: β1 = 0.9, β2 = 0.999, ε = 10⁻⁸. */
     public static final double DEFAULT_BETA1 = 0.9;
     /** See {@link #DEFAULT_BETA1}. */
@@ -58,31 +56,13 @@ public record Adam(int width, boolean antisymmetric, double learningRate, double
         earlyStopping = List.copyOf(earlyStopping);
     }
 
-    /** Initialisation from rng, batches from {@code rng.fork("batches")}. */
+    /** Records the learning rate as η; it has no λ_max-relative reading (NaN). */
     @Override
-    public TrainingResult<TwoLayerRelu> train(ScoreMatchingProblem problem, Rng rng,
-                                              TrainingListener listener) {
-        return train(problem, TrainingLoop.initialNetwork(width, antisymmetric, problem, rng),
-                rng.fork("batches"), listener);
-    }
-
-    /** Trains a copy of the given initial network, drawing batches from {@code batches}. */
-    public TrainingResult<TwoLayerRelu> train(ScoreMatchingProblem problem, TwoLayerRelu initial,
-                                              Rng batches, TrainingListener listener) {
-        Checks.sameSize("initial network width", width, initial.width());
-        double lambdaMax = ReluNtk.lambdaMax(problem.z());
-        MiniBatches source = new MiniBatches(problem, batchSize, shuffle, width, batches);
-        TwoLayerRelu network = initial.copy();
-        int size = network.firstLayerData().length;
-        double[] first = new double[size];
-        double[] second = new double[size];
-        TrainingLoop loop = new TrainingLoop(maxSteps, evaluateEvery, evaluations, earlyStopping,
-                divergenceFactor, batchSize);
-        TrainingLoop.Outcome outcome = loop.run(network,
-                (double) problem.size() * problem.dataDimension(), source,
-                (step, w, g) -> updateInPlace(step + 1, w, g, first, second), listener);
-        return new TrainingResult<>(network, initial.copy(), outcome.history(), outcome.reason(),
-                learningRate, Double.NaN, lambdaMax);
+    public Rule rule(double lambdaMax, int stepsPerEpoch, int parameters) {
+        double[] first = new double[parameters];
+        double[] second = new double[parameters];
+        return new Rule((step, w, g) -> updateInPlace(step + 1, w, g, first, second),
+                learningRate, Double.NaN);
     }
 
     private void updateInPlace(int k, double[] w, double[] g, double[] first, double[] second) {

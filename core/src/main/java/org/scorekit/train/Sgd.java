@@ -3,8 +3,6 @@ package org.scorekit.train;
 import java.util.List;
 import org.scorekit.checks.Checks;
 import org.scorekit.model.TwoLayerRelu;
-import org.scorekit.ntk.ReluNtk;
-import org.scorekit.random.Rng;
 
 /**
  * Mini-batch stochastic gradient descent on the first layer of {@link TwoLayerRelu} with the
@@ -30,7 +28,7 @@ import org.scorekit.random.Rng;
 public record Sgd(int width, boolean antisymmetric, StepSize stepSize, double decay,
                   int batchSize, boolean shuffle, int maxSteps, int evaluateEvery,
                   List<Evaluation> evaluations, List<StoppingRule> earlyStopping,
-                  double divergenceFactor) implements Trainer<TwoLayerRelu> {
+                  double divergenceFactor) implements MiniBatchTrainer {
     public Sgd {
         TrainingLoop.checkSettings(width, maxSteps, evaluateEvery, divergenceFactor);
         Checks.require(stepSize != null, "step size must be given");
@@ -40,34 +38,15 @@ public record Sgd(int width, boolean antisymmetric, StepSize stepSize, double de
         earlyStopping = List.copyOf(earlyStopping);
     }
 
-    /** Initialisation from rng, batches from {@code rng.fork("batches")}. */
     @Override
-    public TrainingResult<TwoLayerRelu> train(ScoreMatchingProblem problem, Rng rng,
-                                              TrainingListener listener) {
-        return train(problem, TrainingLoop.initialNetwork(width, antisymmetric, problem, rng),
-                rng.fork("batches"), listener);
-    }
-
-    /** Trains a copy of the given initial network, drawing batches from {@code batches}. */
-    public TrainingResult<TwoLayerRelu> train(ScoreMatchingProblem problem, TwoLayerRelu initial,
-                                              Rng batches, TrainingListener listener) {
-        Checks.sameSize("initial network width", width, initial.width());
-        double lambdaMax = ReluNtk.lambdaMax(problem.z());
+    public Rule rule(double lambdaMax, int stepsPerEpoch, int parameters) {
         double eta = stepSize.resolve(lambdaMax);
-        MiniBatches source = new MiniBatches(problem, batchSize, shuffle, width, batches);
-        int perEpoch = source.stepsPerEpoch();
-        TwoLayerRelu network = initial.copy();
-        TrainingLoop loop = new TrainingLoop(maxSteps, evaluateEvery, evaluations, earlyStopping,
-                divergenceFactor, batchSize);
-        TrainingLoop.Outcome outcome = loop.run(network,
-                (double) problem.size() * problem.dataDimension(), source,
-                (step, w, gradient) -> {
-                    double rate = eta / (1 + decay * (step / perEpoch));
-                    for (int i = 0; i < w.length; i++) {
-                        w[i] -= rate * gradient[i];
-                    }
-                }, listener);
-        return new TrainingResult<>(network, initial.copy(), outcome.history(), outcome.reason(),
-                eta, eta * lambdaMax, lambdaMax);
+        TrainingLoop.Update update = (step, w, gradient) -> {
+            double rate = eta / (1 + decay * (step / stepsPerEpoch));
+            for (int i = 0; i < w.length; i++) {
+                w[i] -= rate * gradient[i];
+            }
+        };
+        return new Rule(update, eta, eta * lambdaMax);
     }
 }
