@@ -55,11 +55,7 @@ public final class EnergyDistance implements Metric {
         Matrix[] z = Samples.cappedAndCentered(samples, reference, maxRowsPerSide, rng);
         Matrix x = z[0];
         Matrix y = z[1];
-        double n = x.rows();
-        double m = y.rows();
-        double exy = SquaredDistances.sum(x, y, Math::sqrt) / (n * m);
-        double exx = SquaredDistances.sumOffDiagonal(x, Math::sqrt) / (n * (n - 1));
-        double eyy = SquaredDistances.sumOffDiagonal(y, Math::sqrt) / (m * (m - 1));
-        return 2.0 * exy - exx - eyy;
+        SquaredDistances.PairMeans e = SquaredDistances.pairMeans(x, y, Math::sqrt);
+        return 2.0 * e.across() - e.withinX() - e.withinY();
     }
 }

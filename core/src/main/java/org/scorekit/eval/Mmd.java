@@ -81,13 +81,9 @@ public final class Mmd implements Metric {
                 ? bandwidth.getAsDouble()
                 : medianBandwidth(x, y, rng.fork("bandwidth"));
         double gamma = 1.0 / (2.0 * sigma * sigma);
-        double n = x.rows();
-        double m = y.rows();
         DoubleUnaryOperator kernel = d2 -> Math.exp(-gamma * d2);
-        double kxx = SquaredDistances.sumOffDiagonal(x, kernel) / (n * (n - 1));
-        double kyy = SquaredDistances.sumOffDiagonal(y, kernel) / (m * (m - 1));
-        double kxy = SquaredDistances.sum(x, y, kernel) / (n * m);
-        return kxx + kyy - 2.0 * kxy;
+        SquaredDistances.PairMeans k = SquaredDistances.pairMeans(x, y, kernel);
+        return k.withinX() + k.withinY() - 2.0 * k.across();
     }
 
     /** σ = √(median pooled squared distance), with the fallbacks in the class comment. */

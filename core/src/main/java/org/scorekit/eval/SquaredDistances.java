@@ -30,6 +30,20 @@ final class SquaredDistances {
     }
 
     /** All D_ij with i &lt; j for the rows of x, in row-major order of the upper triangle. */
+    /**
+     * The unbiased means of f(‖·‖²) that two-sample statistics combine: over distinct pairs
+     * within x, within y, and over all pairs across (rows n of x, m of y).
+     */
+    record PairMeans(double withinX, double withinY, double across) {
+    }
+
+    static PairMeans pairMeans(Matrix x, Matrix y, DoubleUnaryOperator f) {
+        double n = x.rows();
+        double m = y.rows();
+        return new PairMeans(sumOffDiagonal(x, f) / (n * (n - 1)),
+                sumOffDiagonal(y, f) / (m * (m - 1)), sum(x, y, f) / (n * m));
+    }
+
     static double[] upperTriangle(Matrix x) {
         int n = x.rows();
         double[] out = new double[(int) ((long) n * (n - 1) / 2)];

@@ -51,21 +51,6 @@ class EnergyDistanceTest {
     }
 
     private static double naive(Matrix x, Matrix y, boolean offDiagonal) {
-        double s = 0;
-        for (int i = 0; i < x.rows(); i++) {
-            for (int j = 0; j < y.rows(); j++) {
-                if (offDiagonal && i == j) {
-                    continue;
-                }
-                double d2 = 0;
-                for (int k = 0; k < x.cols(); k++) {
-                    double diff = x.get(i, k) - y.get(j, k);
-                    d2 += diff * diff;
-                }
-                s += Math.sqrt(d2);
-            }
-        }
-        double pairs = offDiagonal ? x.rows() * (x.rows() - 1.0) : (double) x.rows() * y.rows();
-        return s / pairs;
+        return NaivePairs.mean(x, y, offDiagonal, Math::sqrt);
     }
 }

@@ -102,21 +102,6 @@ class MmdTest {
     }
 
     private static double naive(Matrix x, Matrix y, double sigma, boolean offDiagonal) {
-        double s = 0;
-        for (int i = 0; i < x.rows(); i++) {
-            for (int j = 0; j < y.rows(); j++) {
-                if (offDiagonal && i == j) {
-                    continue;
-                }
-                double d2 = 0;
-                for (int k = 0; k < x.cols(); k++) {
-                    double diff = x.get(i, k) - y.get(j, k);
-                    d2 += diff * diff;
-                }
-                s += Math.exp(-d2 / (2 * sigma * sigma));
-            }
-        }
-        double pairs = offDiagonal ? x.rows() * (x.rows() - 1.0) : (double) x.rows() * y.rows();
-        return s / pairs;
+        return NaivePairs.mean(x, y, offDiagonal, d2 -> Math.exp(-d2 / (2 * sigma * sigma)));
     }
 }
