@@ -2,6 +2,7 @@ package org.scorekit.report;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Locale;
+import java.util.function.Function;
 
 /**
  * Table cells made from run.json values: numbers to four significant digits, a fixed phrase
@@ -83,5 +84,20 @@ final class Cells {
         }
         double span = ceiling - floor;
         return span == 0 ? UNDEFINED : number((learned - floor) / span);
+    }
+
+    /** {@code text} with each character c replaced by {@code replacement.apply(c)} unless null. */
+    static String replaceEach(String text, Function<Character, String> replacement) {
+        StringBuilder out = new StringBuilder(text.length() + 16);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            String r = replacement.apply(c);
+            if (r == null) {
+                out.append(c);
+            } else {
+                out.append(r);
+            }
+        }
+        return out.toString();
     }
 }

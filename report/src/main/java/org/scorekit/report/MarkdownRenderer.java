@@ -81,18 +81,13 @@ final class MarkdownRenderer {
      * {@code & < >} as HTML entities, which Markdown shows literally.
      */
     static String escape(String text) {
-        StringBuilder out = new StringBuilder(text.length() + 16);
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '&' -> out.append("&amp;");
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '\\', '`', '*', '_', '[', ']', '|', '#', '!' -> out.append('\\').append(c);
-                case '\n', '\r' -> out.append(' ');
-                default -> out.append(c);
-            }
-        }
-        return out.toString();
+        return Cells.replaceEach(text, c -> switch (c) {
+            case '&' -> "&amp;";
+            case '<' -> "&lt;";
+            case '>' -> "&gt;";
+            case '\\', '`', '*', '_', '[', ']', '|', '#', '!' -> "\\" + c;
+            case '\n', '\r' -> " ";
+            default -> null;
+        });
     }
 }
