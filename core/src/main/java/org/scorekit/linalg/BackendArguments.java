@@ -48,11 +48,19 @@ final class BackendArguments {
         operand("c", cLength, cOffset, "ldc", ldc, m, n);
     }
 
-    private static int length(String name, Object array) {
+    private static int length(String name, double[] array) {
+        return nonNull(name, array).length;
+    }
+
+    private static int length(String name, float[] array) {
+        return nonNull(name, array).length;
+    }
+
+    private static <T> T nonNull(String name, T array) {
         if (array == null) {
             throw new IllegalArgumentException(name + " must be non-null: null");
         }
-        return java.lang.reflect.Array.getLength(array);
+        return array;
     }
 
     /** Checks that {@code a} is square; returns its dimension n. */
