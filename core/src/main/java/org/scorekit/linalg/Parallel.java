@@ -32,7 +32,7 @@ public final class Parallel {
     /** Runs {@code body.accept(c)} for every chunk c in [0, chunks), in parallel when allowed. */
     public static void forEachChunk(int chunks, IntConsumer body) {
         // Nested loops run inline: a worker waiting on its own pool could starve it.
-        if (POOL == null || chunks <= 1 || ForkJoinTask.getPool() == POOL) {
+        if (POOL == null || chunks <= 1 || inPool()) {
             for (int c = 0; c < chunks; c++) {
                 body.accept(c);
             }
@@ -60,6 +60,16 @@ public final class Parallel {
                 throw new IllegalStateException(cause);
             }
         }
+    }
+
+    /** Whether the calling thread is one of the pool's workers (nested loops run inline). */
+    static boolean inPool() {
+        return POOL != null && ForkJoinTask.getPool() == POOL;
+    }
+
+    /** Runs a long-lived task on a pool worker ({@link SpinningTeam}'s helpers). */
+    static void submit(Runnable task) {
+        POOL.execute(task);
     }
 
     /** The number of chunks when n items are cut into chunks of {@code size}. */

@@ -9,14 +9,19 @@ import org.netlib.util.intW;
 /**
  * Householder reduction Q^T A Q = T of a symmetric matrix to tridiagonal form, the algorithm of
  * LAPACK's blocked {@code dsytrd} (lower triangle, panels of {@link #PANEL} columns as in
- * {@code dlatrd}) with its two expensive parts run on {@link Parallel}'s fixed chunks:
+ * {@code dlatrd}) with every step that touches a trailing column or the trailing matrix run on
+ * fixed chunks:
  * <ul>
  *   <li>the symmetric matrix-vector product of every column (half the flops, all of the memory
- *       traffic) is cut into fixed {@link #TILE} × {@link #TILE} tiles of the lower triangle;
+ *       traffic) is cut into fixed tile-columns of {@link #TILE} columns of the lower triangle;
  *       each tile is read once, for both of its products, and the per-tile-column partial
  *       vectors are summed in tile-column order;</li>
+ *   <li>the panel's corrections of a column (products with the panel's V and W) run by slices
+ *       of {@link #ROWS} rows, its two projections W^T v and V^T v beside the tiles;</li>
  *   <li>the rank-2·{@link #PANEL} update after each panel runs one tile-column per chunk.</li>
  * </ul>
+ * A column costs three parallel loops of some tens to hundreds of µs each, too short for a
+ * parked pool worker to wake up in time, so the reduction runs on a {@link SpinningTeam}.
  * Every BLAS call runs on one OpenBLAS thread and the cuts depend on the matrix size only, so
  * the result is bit-identical for every thread count. The last {@link #TAIL} columns, which fit
  * in cache, are reduced by LAPACK's {@code dsytrd} itself.
@@ -36,12 +41,8 @@ final class ParallelTridiagonal {
      * n × STRIP) is read from memory by the first product and from L2 by the second.
      */
     static final int STRIP = 16;
-    /**
-     * Trailing size below which one dsymv call beats the tiled product: the triangle is then
-     * at most 16 MiB, read about as fast by one core as by two, and the tiles' calls and the
-     * reduction of partial vectors would cost more than they save.
-     */
-    static final int PARALLEL_SYMV = 2048;
+    /** Rows per slice of the row-parallel vector steps. */
+    static final int ROWS = 512;
     /** Trailing size below which LAPACK's own reduction finishes the job. */
     static final int TAIL = 512;
 
@@ -54,7 +55,9 @@ final class ParallelTridiagonal {
     private final double[] vw;
     private final double[] wv;
     private final double[][] partials;
-    private final double[] tmp = new double[PANEL];
+    private final double[] wTv = new double[PANEL];
+    private final double[] vTv = new double[PANEL];
+    private final SpinningTeam team;
 
     /** Diagonal of T (length n). */
     final double[] d;
@@ -63,7 +66,8 @@ final class ParallelTridiagonal {
     /** Householder scalars (length n − 1). */
     final double[] tau;
 
-    private ParallelTridiagonal(OpenBlasLibrary library, int n, double[] a) {
+    private ParallelTridiagonal(OpenBlasLibrary library, int n, double[] a, SpinningTeam team) {
+        this.team = team;
         this.blas = library.blas;
         this.lapack = library.lapack;
         this.n = n;
@@ -79,9 +83,11 @@ final class ParallelTridiagonal {
 
     /** Reduces the symmetric {@code a} (overwritten, n × n) to tridiagonal form. */
     static ParallelTridiagonal reduce(OpenBlasLibrary library, int n, double[] a) {
-        ParallelTridiagonal t = new ParallelTridiagonal(library, n, a);
-        t.run();
-        return t;
+        try (SpinningTeam team = SpinningTeam.start()) {
+            ParallelTridiagonal t = new ParallelTridiagonal(library, n, a, team);
+            t.run();
+            return t;
+        }
     }
 
     private void run() {
@@ -107,8 +113,7 @@ final class ParallelTridiagonal {
             int j = i0 + i;
             int col = j + j * n;
             if (i > 0) {
-                blas.dgemv("N", n - j, i, -1.0, a, j + i0 * n, n, w, j, n, 1.0, a, col, 1);
-                blas.dgemv("N", n - j, i, -1.0, w, j, n, a, j + i0 * n, n, 1.0, a, col, 1);
+                updateColumn(j, i0, i);
             }
             int len = n - j - 1;
             int v = col + 1;
@@ -118,53 +123,93 @@ final class ParallelTridiagonal {
             tau[j] = t.val;
             a[v] = 1.0;
             int wCol = j + 1 + i * n;
-            symv(j + 1, v, wCol);
-            if (i > 0) {
-                blas.dgemv("T", len, i, 1.0, w, j + 1, n, a, v, 1, 0.0, tmp, 0, 1);
-                blas.dgemv("N", len, i, -1.0, a, j + 1 + i0 * n, n, tmp, 0, 1, 1.0, w, wCol, 1);
-                blas.dgemv("T", len, i, 1.0, a, j + 1 + i0 * n, n, a, v, 1, 0.0, tmp, 0, 1);
-                blas.dgemv("N", len, i, -1.0, w, j + 1, n, tmp, 0, 1, 1.0, w, wCol, 1);
-            }
-            blas.dscal(len, t.val, w, wCol, 1);
+            products(j + 1, v, i0, i);
+            finishColumn(j + 1, i0, i, wCol, t.val);
             double s = -0.5 * t.val * blas.ddot(len, w, wCol, 1, a, v, 1);
             blas.daxpy(len, s, a, v, 1, w, wCol, 1);
         }
     }
 
     /**
-     * w[out ..] = A(k:n, k:n) · a[x ..] for the trailing lower triangle from row and column k,
-     * one tile-column per chunk, partials summed in tile-column order.
+     * Column j (rows j ..) minus the panel's earlier updates, A(j:n, i0:j) W(j, 0:i)^T and
+     * W(j:n, 0:i) A(j, i0:j)^T, by slices of {@link #ROWS} rows.
      */
-    private void symv(int k, int x, int out) {
+    private void updateColumn(int j, int i0, int i) {
+        int col = j + j * n;
+        int len = n - j;
+        team.forEachChunk(Parallel.chunkCount(len, ROWS), r -> {
+            int r0 = r * ROWS;
+            int rows = Math.min(ROWS, len - r0);
+            blas.dgemv("N", rows, i, -1.0, a, j + r0 + i0 * n, n, w, j, n, 1.0, a, col + r0, 1);
+            blas.dgemv("N", rows, i, -1.0, w, j + r0, n, a, j + i0 * n, n, 1.0, a, col + r0, 1);
+        });
+    }
+
+    /**
+     * One loop: the tiles' partial products A(k:n, k:n) · a[x ..] ({@link #symvTile}) and, for
+     * i &gt; 0, the projections W(k:n, 0:i)^T v and V(k:n, 0:i)^T v of v = a[x ..].
+     */
+    private void products(int k, int x, int i0, int i) {
         int s = n - k;
-        if (s < PARALLEL_SYMV) {
-            blas.dsymv("L", s, 1.0, a, k + k * n, n, a, x, 1, 0.0, w, out, 1);
-            return;
-        }
-        int chunks = Parallel.chunkCount(s, TILE);
-        Parallel.forEachChunk(chunks, p -> {
-            double[] y = partials[p];
-            int c0 = p * TILE;
-            int c1 = Math.min(s, c0 + TILE);
-            Arrays.fill(y, c0, s, 0.0);
-            for (int j = c0; j < c1; j += STRIP) {
-                int cw = Math.min(STRIP, c1 - j);
-                int diag = k + j + (k + j) * n;
-                blas.dsymv("L", cw, 1.0, a, diag, n, a, x + j, 1, 1.0, y, j, 1);
-                int below = s - j - cw;
-                if (below > 0) {
-                    blas.dgemv("N", below, cw, 1.0, a, diag + cw, n, a, x + j, 1, 1.0, y, j + cw, 1);
-                    blas.dgemv("T", below, cw, 1.0, a, diag + cw, n, a, x + j + cw, 1, 1.0, y, j, 1);
-                }
+        int extra = i > 0 ? 2 : 0;
+        team.forEachChunk(extra + Parallel.chunkCount(s, TILE), p -> {
+            if (p >= extra) {
+                symvTile(k, x, p - extra);
+            } else if (p == 0) {
+                blas.dgemv("T", s, i, 1.0, w, k, n, a, x, 1, 0.0, wTv, 0, 1);
+            } else {
+                blas.dgemv("T", s, i, 1.0, a, k + i0 * n, n, a, x, 1, 0.0, vTv, 0, 1);
             }
         });
-        System.arraycopy(partials[0], 0, w, out, s);
-        for (int p = 1; p < chunks; p++) {
-            double[] y = partials[p];
-            for (int r = p * TILE; r < s; r++) {
-                w[out + r] += y[r];
+    }
+
+    /**
+     * Tile-column p of the trailing lower triangle from row and column k: its part of
+     * A(k:n, k:n) · a[x ..] into {@code partials[p]} (rows from the tile's first column on), in
+     * strips of {@link #STRIP} columns, each read from memory once for both of its products.
+     */
+    private void symvTile(int k, int x, int p) {
+        int s = n - k;
+        double[] y = partials[p];
+        int c0 = p * TILE;
+        int c1 = Math.min(s, c0 + TILE);
+        Arrays.fill(y, c0, s, 0.0);
+        for (int j = c0; j < c1; j += STRIP) {
+            int cw = Math.min(STRIP, c1 - j);
+            int diag = k + j + (k + j) * n;
+            blas.dsymv("L", cw, 1.0, a, diag, n, a, x + j, 1, 1.0, y, j, 1);
+            int below = s - j - cw;
+            if (below > 0) {
+                blas.dgemv("N", below, cw, 1.0, a, diag + cw, n, a, x + j, 1, 1.0, y, j + cw, 1);
+                blas.dgemv("T", below, cw, 1.0, a, diag + cw, n, a, x + j + cw, 1, 1.0, y, j, 1);
             }
         }
+    }
+
+    /**
+     * w[out ..] = τ (A v − V (W^T v) − W (V^T v)) by slices of {@link #ROWS} rows, the tiles'
+     * partials summed in tile order.
+     */
+    private void finishColumn(int k, int i0, int i, int out, double tauJ) {
+        int s = n - k;
+        int tiles = Parallel.chunkCount(s, TILE);
+        team.forEachChunk(Parallel.chunkCount(s, ROWS), r -> {
+            int r0 = r * ROWS;
+            int r1 = Math.min(s, r0 + ROWS);
+            System.arraycopy(partials[0], r0, w, out + r0, r1 - r0);
+            for (int p = 1; p < tiles && p * TILE < r1; p++) {
+                double[] y = partials[p];
+                for (int q = Math.max(r0, p * TILE); q < r1; q++) {
+                    w[out + q] += y[q];
+                }
+            }
+            if (i > 0) {
+                blas.dgemv("N", r1 - r0, i, -1.0, a, k + r0 + i0 * n, n, wTv, 0, 1, 1.0, w,
+                        out + r0, 1);
+                blas.dgemv("N", r1 - r0, i, -1.0, w, k + r0, n, vTv, 0, 1, 1.0, w, out + r0, 1);
+            }
+            blas.dscal(r1 - r0, tauJ, w, out + r0, 1);
+        });
     }
 
     /**
@@ -180,7 +225,7 @@ final class ParallelTridiagonal {
             System.arraycopy(w, o + c * n, wv, o + c * n, s);
             System.arraycopy(a, o + (i0 + c) * n, wv, o + (PANEL + c) * n, s);
         }
-        Parallel.forEachChunk(Parallel.chunkCount(s, TILE), p -> {
+        team.forEachChunk(Parallel.chunkCount(s, TILE), p -> {
             int c0 = p * TILE;
             int cw = Math.min(TILE, s - c0);
             int row = o + c0;
