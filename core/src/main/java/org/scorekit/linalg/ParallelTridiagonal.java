@@ -13,9 +13,9 @@ import org.netlib.util.intW;
  * fixed chunks:
  * <ul>
  *   <li>the symmetric matrix-vector product of every column (half the flops, all of the memory
- *       traffic) is cut into fixed tile-columns of {@link #TILE} columns of the lower triangle;
- *       each tile is read once, for both of its products, and the per-tile-column partial
- *       vectors are summed in tile-column order;</li>
+ *       traffic) is cut into two triangles for dsymv and the rectangle between them, in chunks
+ *       of {@link #RECT} columns ({@link #products}); every entry is read from memory once and
+ *       the partial vectors are summed in chunk order;</li>
  *   <li>the panel's corrections of a column (products with the panel's V and W) run by slices
  *       of {@link #ROWS} rows, its two projections W^T v and V^T v beside the tiles;</li>
  *   <li>the rank-2·{@link #PANEL} update after each panel runs one tile-column per chunk.</li>
@@ -34,12 +34,11 @@ import org.netlib.util.intW;
 final class ParallelTridiagonal {
     /** Columns per panel (LAPACK's block size for {@code dsytrd}). */
     static final int PANEL = 64;
-    /** Columns per chunk of the parallel products. */
+    /** Columns per chunk of the rank-2·PANEL update. */
     static final int TILE = 256;
-    /**
-     * Columns per strip of the symmetric product: the strip below the diagonal (at most
-     * n × STRIP) is read from memory by the first product and from L2 by the second.
-     */
+    /** Columns per chunk of the rectangle in the symmetric product. */
+    static final int RECT = 128;
+    /** Columns per strip of the rectangle: at most n × STRIP stays in L2 for its second product. */
     static final int STRIP = 16;
     /** Rows per slice of the row-parallel vector steps. */
     static final int ROWS = 512;
@@ -75,7 +74,7 @@ final class ParallelTridiagonal {
         this.w = new double[n * PANEL + n]; // a spare column, as for the matrix (OpenBlasEigen)
         this.vw = new double[n * 2 * PANEL + n];
         this.wv = new double[n * 2 * PANEL + n];
-        this.partials = new double[Parallel.chunkCount(n, TILE)][n];
+        this.partials = new double[2 + Parallel.chunkCount(split(n), RECT)][n];
         this.d = new double[n];
         this.e = new double[Math.max(0, n - 1)];
         this.tau = new double[Math.max(0, n - 1)];
@@ -146,16 +145,25 @@ final class ParallelTridiagonal {
     }
 
     /**
-     * One loop: the tiles' partial products A(k:n, k:n) · a[x ..] ({@link #symvTile}) and, for
-     * i &gt; 0, the projections W(k:n, 0:i)^T v and V(k:n, 0:i)^T v of v = a[x ..].
+     * One loop for v = a[x ..] and the trailing triangle A(k:n, k:n) of size s, split at
+     * c = {@link #split}(s): chunk 0 is dsymv on A(c:s, c:s), chunks 1 .. are the rectangle
+     * A(c:s, 0:c) by {@link #RECT} columns ({@link #rectangle}), then dsymv on A(0:c, 0:c) and,
+     * for i &gt; 0, the projections W(k:n, 0:i)^T v and V(k:n, 0:i)^T v. Each chunk writes its
+     * own partial vector.
      */
     private void products(int k, int x, int i0, int i) {
         int s = n - k;
-        int extra = i > 0 ? 2 : 0;
-        team.forEachChunk(extra + Parallel.chunkCount(s, TILE), p -> {
-            if (p >= extra) {
-                symvTile(k, x, p - extra);
-            } else if (p == 0) {
+        int c = split(s);
+        int rects = Parallel.chunkCount(c, RECT);
+        team.forEachChunk(2 + rects + (i > 0 ? 2 : 0), p -> {
+            if (p == 0) {
+                blas.dsymv("L", s - c, 1.0, a, k + c + (k + c) * n, n, a, x + c, 1, 0.0,
+                        partials[0], c, 1);
+            } else if (p <= rects) {
+                rectangle(k, x, c, p - 1);
+            } else if (p == rects + 1) {
+                blas.dsymv("L", c, 1.0, a, k + k * n, n, a, x, 1, 0.0, partials[1], 0, 1);
+            } else if (p == rects + 2) {
                 blas.dgemv("T", s, i, 1.0, w, k, n, a, x, 1, 0.0, wTv, 0, 1);
             } else {
                 blas.dgemv("T", s, i, 1.0, a, k + i0 * n, n, a, x, 1, 0.0, vTv, 0, 1);
@@ -164,43 +172,62 @@ final class ParallelTridiagonal {
     }
 
     /**
-     * Tile-column p of the trailing lower triangle from row and column k: its part of
-     * A(k:n, k:n) · a[x ..] into {@code partials[p]} (rows from the tile's first column on), in
-     * strips of {@link #STRIP} columns, each read from memory once for both of its products.
+     * Where the trailing triangle of size s is split: c = s (1 − 1/√2) rounded to whole strips,
+     * which gives A(c:s, c:s) half the triangle's area. dsymv reads each of its entries once for
+     * both of its products and streams faster than the strips, so on two threads one runs the
+     * big dsymv while the other takes the rectangle and the small triangle.
      */
-    private void symvTile(int k, int x, int p) {
+    static int split(int s) {
+        return Math.max(STRIP, (int) Math.round((1 - Math.sqrt(0.5)) * s / STRIP) * STRIP);
+    }
+
+    /**
+     * Columns r · RECT .. of the rectangle B = A(c:s, 0:c) below the small triangle:
+     * B^T v(c:s) into rows c0 .. c1 and B v(c0:c1) into rows c .. s of partial 2 + r, in
+     * strips of {@link #STRIP} columns, each read from memory by the first product and from L2
+     * by the second.
+     */
+    private void rectangle(int k, int x, int c, int r) {
         int s = n - k;
-        double[] y = partials[p];
-        int c0 = p * TILE;
-        int c1 = Math.min(s, c0 + TILE);
-        Arrays.fill(y, c0, s, 0.0);
+        double[] y = partials[2 + r];
+        int c0 = r * RECT;
+        int c1 = Math.min(c, c0 + RECT);
+        Arrays.fill(y, c0, c1, 0.0);
+        Arrays.fill(y, c, s, 0.0);
         for (int j = c0; j < c1; j += STRIP) {
             int cw = Math.min(STRIP, c1 - j);
-            int diag = k + j + (k + j) * n;
-            blas.dsymv("L", cw, 1.0, a, diag, n, a, x + j, 1, 1.0, y, j, 1);
-            int below = s - j - cw;
-            if (below > 0) {
-                blas.dgemv("N", below, cw, 1.0, a, diag + cw, n, a, x + j, 1, 1.0, y, j + cw, 1);
-                blas.dgemv("T", below, cw, 1.0, a, diag + cw, n, a, x + j + cw, 1, 1.0, y, j, 1);
-            }
+            int top = k + c + (k + j) * n;
+            blas.dgemv("N", s - c, cw, 1.0, a, top, n, a, x + j, 1, 1.0, y, c, 1);
+            blas.dgemv("T", s - c, cw, 1.0, a, top, n, a, x + c, 1, 1.0, y, j, 1);
         }
     }
 
     /**
-     * w[out ..] = τ (A v − V (W^T v) − W (V^T v)) by slices of {@link #ROWS} rows, the tiles'
-     * partials summed in tile order.
+     * w[out ..] = τ (A v − V (W^T v) − W (V^T v)) by slices of {@link #ROWS} rows, the partials
+     * of {@link #products} summed in chunk order.
      */
     private void finishColumn(int k, int i0, int i, int out, double tauJ) {
         int s = n - k;
-        int tiles = Parallel.chunkCount(s, TILE);
-        team.forEachChunk(Parallel.chunkCount(s, ROWS), r -> {
-            int r0 = r * ROWS;
+        int c = split(s);
+        int rects = Parallel.chunkCount(c, RECT);
+        team.forEachChunk(Parallel.chunkCount(s, ROWS), slice -> {
+            int r0 = slice * ROWS;
             int r1 = Math.min(s, r0 + ROWS);
-            System.arraycopy(partials[0], r0, w, out + r0, r1 - r0);
-            for (int p = 1; p < tiles && p * TILE < r1; p++) {
-                double[] y = partials[p];
-                for (int q = Math.max(r0, p * TILE); q < r1; q++) {
-                    w[out + q] += y[q];
+            if (r0 < c) {
+                int top = Math.min(r1, c);
+                System.arraycopy(partials[1], r0, w, out + r0, top - r0);
+                for (int q = r0; q < top; q++) {
+                    w[out + q] += partials[2 + q / RECT][q];
+                }
+            }
+            if (r1 > c) {
+                int from = Math.max(r0, c);
+                System.arraycopy(partials[0], from, w, out + from, r1 - from);
+                for (int r = 0; r < rects; r++) {
+                    double[] y = partials[2 + r];
+                    for (int q = from; q < r1; q++) {
+                        w[out + q] += y[q];
+                    }
                 }
             }
             if (i > 0) {
