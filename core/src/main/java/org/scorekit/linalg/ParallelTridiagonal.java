@@ -15,9 +15,11 @@ import org.netlib.util.intW;
  *   <li>the symmetric matrix-vector product of every column (half the flops, all of the memory
  *       traffic) is cut into two triangles for dsymv and the rectangle between them, in chunks
  *       of {@link #RECT} columns ({@link #products}); every entry is read from memory once and
- *       the partial vectors are summed in chunk order;</li>
+ *       the partial vectors are summed in chunk order. The big triangle is one chunk, half of
+ *       the work: the product, bound by memory bandwidth, gains from a second thread but not
+ *       from more;</li>
  *   <li>the panel's corrections of a column (products with the panel's V and W) run by slices
- *       of {@link #ROWS} rows, its two projections W^T v and V^T v beside the tiles;</li>
+ *       of {@link #ROWS} rows, its two projections W^T v and V^T v beside the product;</li>
  *   <li>the rank-2·{@link #PANEL} update after each panel runs one tile-column per chunk.</li>
  * </ul>
  * A column costs three parallel loops of some tens to hundreds of µs each, too short for a
