@@ -67,11 +67,6 @@ public final class Parallel {
         return POOL != null && ForkJoinTask.getPool() == POOL;
     }
 
-    /** Runs a long-lived task on a pool worker ({@link SpinningTeam}'s helpers). */
-    static void submit(Runnable task) {
-        POOL.execute(task);
-    }
-
     /** The number of chunks when n items are cut into chunks of {@code size}. */
     public static int chunkCount(int n, int size) {
         return (n + size - 1) / size;

@@ -7,8 +7,8 @@ import java.util.function.IntConsumer;
  * Fixed-chunk parallel loops for a phase made of thousands of short loops, such as the
  * column-by-column symmetric products of a tridiagonalisation: waking parked pool workers costs
  * about 80 µs per loop here, as much as a whole loop over a 2000 × 2000 triangle. For the
- * duration of the phase, {@link Parallel#threads()} − 1 pool workers spin waiting for the next
- * loop and claim its chunks together with the calling thread.
+ * duration of the phase, {@link Parallel#threads()} − 1 helper threads of its own spin waiting
+ * for the next loop and claim its chunks together with the calling thread.
  *
  * <p>As with {@link Parallel#forEachChunk}, chunk boundaries are the caller's and depend on the
  * problem size only, and every chunk writes its own output; which thread runs a chunk never
@@ -44,14 +44,21 @@ final class SpinningTeam implements AutoCloseable {
         this.inline = inline;
     }
 
-    /** Starts the helpers (none inside the pool or with one thread). */
+    /**
+     * Starts {@link Parallel#threads()} − 1 helpers; none inside {@link Parallel}'s pool, whose
+     * loops run nested ones inline too.
+     */
     static SpinningTeam start() {
-        boolean inline = Parallel.threads() == 1 || Parallel.inPool();
-        SpinningTeam team = new SpinningTeam(inline);
-        if (!inline) {
-            for (int h = 1; h < Parallel.threads(); h++) {
-                Parallel.submit(team::help);
-            }
+        return withHelpers(Parallel.inPool() ? 0 : Parallel.threads() - 1);
+    }
+
+    /** Starts a team of the calling thread and {@code helpers} daemon threads. */
+    static SpinningTeam withHelpers(int helpers) {
+        SpinningTeam team = new SpinningTeam(helpers == 0);
+        for (int h = 0; h < helpers; h++) {
+            Thread thread = new Thread(team::help, "scorekit-spinning-" + h);
+            thread.setDaemon(true);
+            thread.start();
         }
         return team;
     }
