@@ -22,12 +22,13 @@ import org.scorekit.train.Precision;
  * One full-batch GD step of the two-layer ReLU network: fused loss and gradient
  * ({@link FusedGradient}, products in {@code precision}) and the update W ← W − η ∇L.
  * Shape "NxDxmxd";
- * 4·N·m·(D + d) flops (DESIGN.md §6).
+ * 4·N·m·(D + d) flops (DESIGN.md §6). 15 warm-up steps: C2 compiles the blocks' element-wise
+ * loops over the first 5-10 steps, and a step is about 30 % slower while it does.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SingleShotTime)
 @OutputTimeUnit(TimeUnit.SECONDS)
-@Warmup(iterations = 3)
+@Warmup(iterations = 15)
 @Measurement(iterations = 9)
 @Fork(value = 1, jvmArgsAppend = {"-Xmx8g"})
 public class GdStep {

@@ -35,7 +35,7 @@ public final class GdStepTiming {
         double[] w = net.firstLayerData();
         double eta = 1e-7;
         double[] times = new double[repeats];
-        for (int warm = 0; warm < 3; warm++) {
+        for (int warm = 0; warm < 15; warm++) { // steady state: see GdStep
             kernel.compute(net, grad);
         }
         for (int r = 0; r < repeats; r++) {

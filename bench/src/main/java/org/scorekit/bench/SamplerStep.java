@@ -32,7 +32,7 @@ import org.scorekit.sample.EulerMaruyama;
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SingleShotTime)
 @OutputTimeUnit(TimeUnit.SECONDS)
-@Warmup(iterations = 3)
+@Warmup(iterations = 10)
 @Measurement(iterations = 9)
 @Fork(value = 1, jvmArgsAppend = {"-Xmx8g"})
 public class SamplerStep {
