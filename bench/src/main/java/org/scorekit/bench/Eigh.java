@@ -17,11 +17,15 @@ import org.scorekit.linalg.Matrix;
 import org.scorekit.linalg.SymmetricEigen;
 import org.scorekit.random.Rng;
 
-/** Full symmetric eigendecomposition (values and vectors) of B + B^T, B Gaussian n × n. */
+/**
+ * Full symmetric eigendecomposition (values and vectors) of B + B^T, B Gaussian n × n. Three
+ * warm-up calls: at n = 2000 the first two run the reduction's per-column Java steps before C2
+ * has compiled them, up to twice as slow.
+ */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SingleShotTime)
 @OutputTimeUnit(TimeUnit.SECONDS)
-@Warmup(iterations = 1)
+@Warmup(iterations = 3)
 @Measurement(iterations = 3)
 @Fork(value = 1, jvmArgsAppend = {"-Xmx8g"})
 public class Eigh {
