@@ -17,8 +17,8 @@ import org.scorekit.random.Rng;
  */
 class OpenBlasEigenTest {
     /**
-     * Past the tail: 6 panels, trailing triangles of 1 to 4 tiles and 1 or 2 row slices, and 4
-     * blocks of Q.
+     * Past the tail: 6 panels, split products with 1 or 2 rectangle chunks, 1 or 2 row slices,
+     * and 4 blocks of Q.
      */
     private static final int N = ParallelTridiagonal.TAIL + 6 * ParallelTridiagonal.PANEL - 4;
 

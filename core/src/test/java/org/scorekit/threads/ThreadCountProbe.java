@@ -24,7 +24,7 @@ public final class ThreadCountProbe {
     /** Writes the hash to the file {@code args[0]}. */
     public static void main(String[] args) throws IOException {
         Rng rng = Rng.of(83);
-        int n = 1400; // past the LAPACK tail: 14 panels, up to 6 tiles and 3 row slices a column
+        int n = 1400; // 14 panels past the LAPACK tail; up to 4 rectangle chunks, 3 row slices a column
         Matrix g = rng.fork("matrix").gaussian(n, n);
         Matrix a = Matrix.zeros(n, n);
         for (int i = 0; i < n; i++) {
