@@ -7,11 +7,11 @@ import org.netlib.util.intW;
  * {@code dsyevd} but on {@link Parallel}'s fixed chunks:
  * <ol>
  *   <li>Householder tridiagonalisation Q^T A Q = T ({@link ParallelTridiagonal});</li>
- *   <li>at the same time, divide and conquer on T ({@code dstedc}, one task, eigenvectors Z)
- *       and Q formed by blocks of {@link #COLUMNS} columns (block reflectors of
- *       {@link #REFLECTORS} Householder vectors applied to identity columns, the other
- *       tasks);</li>
- *   <li>the eigenvectors Q Z, one {@code dgemm} per block of {@link #COLUMNS} rows.</li>
+ *   <li>divide and conquer on T with its top level torn and merged in parallel
+ *       ({@link TornDivideAndConquer}), eigenvectors Z;</li>
+ *   <li>the eigenvectors Q Z: block reflectors of {@link #REFLECTORS} Householder vectors
+ *       applied to Z by blocks of {@link #COLUMNS} columns (2n³ flops; forming Q first and
+ *       multiplying would cost 10n³/3), then transposed to row-major in ascending order.</li>
  * </ol>
  * Every BLAS and LAPACK call runs on one OpenBLAS thread over a block fixed by n alone, so the
  * result is bit-identical for every thread count.
@@ -20,9 +20,9 @@ import org.netlib.util.intW;
  * go to {@code dsyevd} itself, which rescales them first.
  */
 final class OpenBlasEigen {
-    /** Columns per chunk of Q and of Q Z. */
+    /** Columns per chunk of Q Z. */
     static final int COLUMNS = 256;
-    /** Reflectors per block reflector when Q is formed (a divisor of {@link #COLUMNS}). */
+    /** Reflectors per block reflector. */
     static final int REFLECTORS = 128;
 
     private static final int TRANSPOSE_BLOCK = 64;
@@ -41,33 +41,30 @@ final class OpenBlasEigen {
         return max == 0 || (max >= SAFE_MIN && max <= SAFE_MAX);
     }
 
-    /** Values ascending and column-major eigenvectors of the symmetric n × n {@code data}. */
+    /** Values ascending and row-major eigenvectors of the symmetric n × n {@code data}. */
     static SymmetricEigen solve(OpenBlasLibrary library, int n, double[] data) {
         double[] a = columnMajorLower(n, data);
         ParallelTridiagonal t = ParallelTridiagonal.reduce(library, n, a);
-        double[] values = t.d;
-        double[] z = new double[n * n];
-        double[] q = new double[n * n];
-        q[0] = 1.0;
         double[][] factors = blockFactors(library, n, a, t.tau);
-        // Z (dstedc, one task) and Q (by column blocks) are independent; idle threads take the
-        // next block of Q while dstedc runs, the costliest (rightmost) blocks first.
-        int blocks = Parallel.chunkCount(n - 1, COLUMNS);
-        Parallel.forEachChunk(1 + blocks, task -> {
-            if (task == 0) {
-                divideAndConquer(library, n, values, t.e, z);
-            } else {
-                formQColumns(library, n, a, factors, q, blocks - task);
-            }
-        });
-        // The row-major eigenvector matrix Q Z is the column-major Z^T Q^T: rows c0 .. c0 + 255
-        // of Q Z are columns c0 .. of Z^T Q^T = Z^T (Q(c0 .., :))^T.
+        double[] x = new double[n * n];
+        int[] order = TornDivideAndConquer.solve(library, n, t.d, t.e, x);
+        // X = Q Z by column blocks: the block reflectors, the last first, to Z's columns.
+        Parallel.forEachChunk(Parallel.chunkCount(n, COLUMNS), c -> applyQ(library, n, a,
+                factors, x, c));
+        double[] values = new double[n];
+        for (int i = 0; i < n; i++) {
+            values[i] = t.d[order[i]];
+        }
         double[] vectors = new double[n * n];
-        Parallel.forEachChunk(Parallel.chunkCount(n, COLUMNS), c -> {
-            int c0 = c * COLUMNS;
-            int rows = Math.min(COLUMNS, n - c0);
-            library.blas.dgemm("T", "T", n, rows, n, 1.0, z, 0, n, q, c0, n, 0.0, vectors,
-                    c0 * n, n);
+        Parallel.forEachChunk(Parallel.chunkCount(n, TRANSPOSE_BLOCK), b -> {
+            int i0 = b * TRANSPOSE_BLOCK;
+            int i1 = Math.min(n, i0 + TRANSPOSE_BLOCK);
+            for (int j = 0; j < n; j++) {
+                int col = order[j] * n;
+                for (int i = i0; i < i1; i++) {
+                    vectors[i * n + j] = x[i + col];
+                }
+            }
         });
         return new SymmetricEigen(values, Matrix.wrap(n, n, vectors));
     }
@@ -93,22 +90,6 @@ final class OpenBlasEigen {
         return a;
     }
 
-    /** dstedc: eigenvalues of T (d, e) into {@code d}, its eigenvectors into {@code z}. */
-    private static void divideAndConquer(OpenBlasLibrary library, int n, double[] d, double[] e,
-                                         double[] z) {
-        intW info = new intW(0);
-        double[] workSize = new double[1];
-        int[] iworkSize = new int[1];
-        library.lapack.dstedc("I", n, d, 0, e, 0, z, 0, n, workSize, 0, -1, iworkSize, 0, -1,
-                info);
-        requireSuccess("dstedc workspace query", info);
-        double[] work = new double[Math.max(1, (int) workSize[0])];
-        int[] iwork = new int[Math.max(1, iworkSize[0])];
-        library.lapack.dstedc("I", n, d, 0, e, 0, z, 0, n, work, 0, work.length, iwork, 0,
-                iwork.length, info);
-        requireSuccess("dstedc", info);
-    }
-
     /**
      * The triangular factors T_b of the block reflectors H_{kb} ⋯ H_{kb+REFLECTORS−1} =
      * I − V T_b V^T ({@code dlarft}), kb = b · REFLECTORS, in {@code dorgtr}'s shifted layout
@@ -130,26 +111,21 @@ final class OpenBlasEigen {
     }
 
     /**
-     * Columns 1 + c0 .. 1 + c1 − 1 of Q = H_0 ⋯ H_{n−2} ({@code dorgtr}'s layout: Q(0, 0) = 1 and
-     * the reflectors act on rows 1 .. n − 1), for c0 = block · COLUMNS: the identity columns
-     * times the block reflectors that reach them, the last first ({@code dlarfb}), since H_k
-     * leaves e_j alone for j &lt; k.
+     * Columns c · COLUMNS .. of X = Q X, Q = H_0 ⋯ H_{n−2} in {@code dorgtr}'s layout (row 0
+     * untouched, the reflectors act on rows 1 .. n − 1): the block reflectors, the last first
+     * ({@code dlarfb}).
      */
-    private static void formQColumns(OpenBlasLibrary library, int n, double[] a,
-                                     double[][] factors, double[] q, int block) {
+    private static void applyQ(OpenBlasLibrary library, int n, double[] a, double[][] factors,
+                               double[] x, int c) {
         int m = n - 1;
-        int c0 = block * COLUMNS;
-        int c1 = Math.min(m, c0 + COLUMNS);
-        int cols = c1 - c0;
-        for (int j = c0; j < c1; j++) {
-            q[1 + j + (1 + j) * n] = 1.0;
-        }
+        int c0 = c * COLUMNS;
+        int cols = Math.min(COLUMNS, n - c0);
         double[] work = new double[cols * REFLECTORS];
-        for (int b = (c1 - 1) / REFLECTORS; b >= 0; b--) {
+        for (int b = factors.length - 1; b >= 0; b--) {
             int kb = b * REFLECTORS;
             int k = Math.min(REFLECTORS, m - kb);
             library.lapack.dlarfb("L", "N", "F", "C", m - kb, cols, k, a, 1 + kb + kb * n, n,
-                    factors[b], 0, REFLECTORS, q, 1 + kb + (1 + c0) * n, n, work, 0, cols);
+                    factors[b], 0, REFLECTORS, x, 1 + kb + c0 * n, n, work, 0, cols);
         }
     }
 
