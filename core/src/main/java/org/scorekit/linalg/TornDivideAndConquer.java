@@ -1,5 +1,6 @@
 package org.scorekit.linalg;
 
+import java.util.Arrays;
 import org.netlib.util.doubleW;
 import org.netlib.util.intW;
 
@@ -105,7 +106,7 @@ final class TornDivideAndConquer {
                                 int cOff, int ldc) {
         if (p == 0) {
             for (int j = 0; j < cols; j++) {
-                java.util.Arrays.fill(c, cOff + j * ldc, cOff + j * ldc + m, 0.0);
+                Arrays.fill(c, cOff + j * ldc, cOff + j * ldc + m, 0.0);
             }
         } else if (m > 0) {
             library.blas.dgemm("N", "N", m, cols, p, 1.0, a, aOff, lda, b, bOff, ldb, 0.0, c,
