@@ -19,8 +19,9 @@ import org.scorekit.model.TwoLayerRelu;
  * On OpenBLAS these two layouts are 15-35 % faster than m × D ones (bench/README.md).
  *
  * <p>The arithmetic is {@link Float64Blocks} or, with {@link Precision#FLOAT32},
- * {@link Float32Blocks}: single-precision products at about twice the flop rate, with the
- * reduction over chunks, the loss and the weights in double.
+ * {@link Float32Blocks}: single-precision products at about twice the flop rate, worked in
+ * tiles of hidden units within each block, with the reduction over chunks, the loss and the
+ * weights in double.
  *
  * <p>Blocks are grouped into chunks of a fixed number of rows; each chunk accumulates its own
  * partial gradient and the partials are summed in chunk order, so the result is bit-identical

@@ -39,8 +39,11 @@ public final class ThreadCountProbe {
         TwoLayerRelu net = TwoLayerRelu.initialize(96, 9, 8, false, rng.fork("init"));
         double[] gradient = new double[96 * 9];
         double loss = new FusedGradient(z, y, 96).compute(net, gradient);
-        double[] single = new double[96 * 9];
-        double loss32 = new FusedGradient(z, y, 96, Precision.FLOAT32).compute(net, single);
+        // float32 at a width of two hidden-unit tiles, the second partial.
+        int wide = 300;
+        TwoLayerRelu wideNet = TwoLayerRelu.initialize(wide, 9, 8, false, rng.fork("wide"));
+        double[] single = new double[wide * 9];
+        double loss32 = new FusedGradient(z, y, wide, Precision.FLOAT32).compute(wideNet, single);
         long hash = mix(mix(17, loss), loss32);
         for (double[] values : new double[][] {e.values(), e.vectors().data(), gradient, single}) {
             for (double v : values) {

@@ -189,18 +189,21 @@ class FusedGradientTest {
     }
 
     /**
-     * float32 against float64 on a 3-chunk problem at width 512: inputs round with relative
-     * error 2^-24 and each product sums at most m = 512 terms, so the relative error of loss and
-     * gradient is of order √512 · 2^-24 ≈ 1.3e-6; masks flipped by rounding change only terms
-     * with |w^T z| ~ 1e-7 |w||z|. Tolerance 2e-5: above that ~15x, far below any real defect.
+     * float32 against float64 on a 3-chunk problem at width 600, three hidden-unit tiles of
+     * which the last is partial (256 + 256 + 88): inputs round with relative error 2^-24 and
+     * each product sums at most m = 600 terms, so the relative error of loss and gradient is of
+     * order √600 · 2^-24 ≈ 1.5e-6; masks flipped by rounding change only terms with
+     * |w^T z| ~ 1e-7 |w||z|. Tolerance 2e-5: above that ~13x, far below any real defect (a tile
+     * read at a wrong offset gives errors of order 1).
      */
     @Test
     void float32KernelAgreesWithFloat64WithinSinglePrecisionRounding() {
-        Problem f = Problem.draw(13, 301, 9, 8, 512);
-        double[] g64 = new double[512 * 9];
-        double[] g32 = new double[512 * 9];
-        double loss64 = new FusedGradient(f.z(), f.y(), 512).compute(f.net(), g64);
-        FusedGradient single = new FusedGradient(f.z(), f.y(), 512, Precision.FLOAT32);
+        int width = 2 * Float32Blocks.HIDDEN_TILE + 88;
+        Problem f = Problem.draw(13, 301, 9, 8, width);
+        double[] g64 = new double[width * 9];
+        double[] g32 = new double[width * 9];
+        double loss64 = new FusedGradient(f.z(), f.y(), width).compute(f.net(), g64);
+        FusedGradient single = new FusedGradient(f.z(), f.y(), width, Precision.FLOAT32);
         double loss32 = single.compute(f.net(), g32);
         assertEquals(Precision.FLOAT32, single.precision());
         assertEquals(loss64, loss32, 2e-5 * loss64);
