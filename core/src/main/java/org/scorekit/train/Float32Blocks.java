@@ -10,18 +10,16 @@ import org.scorekit.linalg.Transpose;
  * gradient accumulates in float over its {@link FusedGradient#BLOCKS_PER_CHUNK} blocks before
  * it is widened for the double reduction over chunks. The block loss is summed in double.
  *
- * <p>A block is worked in tiles of {@link #HIDDEN_TILE} hidden units, in two passes: the first
- * forms each tile's P and relu(P) and adds its share Q_t A_t/√m of the output (tile order), the
- * second, once R_b is known, forms G_t and adds Z_b^T G_t. A tile's P and G (128 KB each) stay
- * in the core's cache, and every product is small enough (M·N·K below 10^6) for the AVX-512
- * OpenBLAS kernels to run it without packing: 20-25 % faster per step than whole-width blocks
- * at m = 2048 (bench/README.md). The tile boundaries are fixed, so results do not depend on
- * the thread count.
+ * <p>A block is worked in tiles of {@link FusedGradient#HIDDEN_TILE} hidden units, in two
+ * passes: the first forms each tile's P and relu(P) and adds its share Q_t A_t/√m of the output
+ * (in tile order), the second, once R_b is known, forms G_t and adds Z_b^T G_t. A tile's P and G
+ * (128 KB each) stay in the core's L2, and at D, d ≤ 30 three of the four products have
+ * M·N·K ≤ 10^6, where OpenBLAS's AVX-512 build runs its small-matrix kernels without packing
+ * (the fourth, R_b A_t^T, has a transposed layout those kernels exclude). Measured 20-25 %
+ * faster per step than whole-width blocks at m = 2048 (bench/README.md). The tile boundaries
+ * are fixed, so results do not depend on the thread count.
  */
 final class Float32Blocks implements FusedBlocks {
-    /** Hidden units per tile. */
-    static final int HIDDEN_TILE = 256;
-
     private final float[] z;
     private final float[] y;
     private final int inDim;
@@ -46,8 +44,8 @@ final class Float32Blocks implements FusedBlocks {
         this.scale = (float) (1.0 / Math.sqrt(width));
         this.firstLayerT = new float[inDim * width];
         this.outputLayer = new float[width * outDim];
-        int tiles = (width + HIDDEN_TILE - 1) / HIDDEN_TILE;
-        int tileLength = FusedGradient.BLOCK_ROWS * Math.min(width, HIDDEN_TILE);
+        int tiles = FusedGradient.tiles(width);
+        int tileLength = FusedGradient.BLOCK_ROWS * Math.min(width, FusedGradient.HIDDEN_TILE);
         this.work = ThreadLocal.withInitial(() -> {
             float[][] buffers = new float[tiles + 3][];
             for (int t = 0; t <= tiles; t++) {
@@ -74,8 +72,8 @@ final class Float32Blocks implements FusedBlocks {
         float[] res = buffers[tiles + 1];
         float[] acc = buffers[tiles + 2];
         for (int t = 0; t < tiles; t++) {
-            int col = t * HIDDEN_TILE;
-            int cols = Math.min(HIDDEN_TILE, m - col);
+            int col = t * FusedGradient.HIDDEN_TILE;
+            int cols = Math.min(FusedGradient.HIDDEN_TILE, m - col);
             float[] pre = buffers[t];
             backend.sgemm(Transpose.NO, Transpose.NO, rows, cols, inDim, 1f, z, from * inDim,
                     inDim, firstLayerT, col, m, 0f, pre, 0, cols);
@@ -91,8 +89,8 @@ final class Float32Blocks implements FusedBlocks {
             loss += (double) res[i] * res[i];
         }
         for (int t = 0; t < tiles; t++) {
-            int col = t * HIDDEN_TILE;
-            int cols = Math.min(HIDDEN_TILE, m - col);
+            int col = t * FusedGradient.HIDDEN_TILE;
+            int cols = Math.min(FusedGradient.HIDDEN_TILE, m - col);
             float[] pre = buffers[t];
             backend.sgemm(Transpose.NO, Transpose.YES, rows, cols, outDim, scale, res, 0, outDim,
                     outputLayer, col * outDim, outDim, 0f, act, 0, cols);

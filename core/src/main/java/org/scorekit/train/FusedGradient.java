@@ -11,7 +11,9 @@ import org.scorekit.model.TwoLayerRelu;
  * Loss and first-layer gradient of L(W) = ½ Σ_j ‖f_W(z_j) − y_j‖², fused and blocked over
  * samples (DESIGN.md §6, spec §5): for each block of rows, P = Z_b W^T, Q = relu(P),
  * R_b = Q A/√m − Y_b, G_b = (R_b A^T/√m) ⊙ 1{P ≥ 0}, and grad^T += Z_b^T G_b. No N × m matrix
- * exists; a block's P and G stay in cache.
+ * exists: each block is worked in tiles of {@link #HIDDEN_TILE} hidden units (P and Q/A tile
+ * by tile, then, once R_b is known, G and Z_b^T G tile by tile), so a tile's P and G stay in
+ * cache.
  *
  * <p>The two products with the short dimension D run on transposed layouts: W^T (D × m) is
  * formed once per call so that P = Z_b W^T needs no transposed operand, and the gradient is
@@ -19,9 +21,8 @@ import org.scorekit.model.TwoLayerRelu;
  * On OpenBLAS these two layouts are 15-35 % faster than m × D ones (bench/README.md).
  *
  * <p>The arithmetic is {@link Float64Blocks} or, with {@link Precision#FLOAT32},
- * {@link Float32Blocks}: single-precision products at about twice the flop rate, worked in
- * tiles of hidden units within each block, with the reduction over chunks, the loss and the
- * weights in double.
+ * {@link Float32Blocks}: single-precision products at about twice the flop rate, with the
+ * reduction over chunks, the loss and the weights in double.
  *
  * <p>Blocks are grouped into chunks of a fixed number of rows; each chunk accumulates its own
  * partial gradient and the partials are summed in chunk order, so the result is bit-identical
@@ -30,6 +31,11 @@ import org.scorekit.model.TwoLayerRelu;
 public final class FusedGradient {
     /** Rows per block. */
     public static final int BLOCK_ROWS = 128;
+    /**
+     * Hidden units per tile inside a block: both precisions form P, G and the products tile by
+     * tile (see {@link Float32Blocks}), so a tile's P and G stay in L2.
+     */
+    public static final int HIDDEN_TILE = 256;
     /** Blocks per chunk (the unit of parallel work and of the fixed-order reduction). */
     public static final int BLOCKS_PER_CHUNK = 8;
     /** Gradient entries per slice of the parallel chunk-order reduction. */
@@ -116,6 +122,11 @@ public final class FusedGradient {
      */
     static double reluDerivative(double p) {
         return 1.0 + Math.max(Math.min(p, 0.0) * 0x1p600 * 0x1p600, -1.0);
+    }
+
+    /** Number of hidden-unit tiles for width m, the last one possibly partial. */
+    static int tiles(int width) {
+        return (width + HIDDEN_TILE - 1) / HIDDEN_TILE;
     }
 
     /** Writes the transpose of the row-major rows × cols matrix {@code src} into {@code dst}. */

@@ -36,14 +36,13 @@ public final class ThreadCountProbe {
         int rows = 3 * FusedGradient.BLOCK_ROWS * FusedGradient.BLOCKS_PER_CHUNK + 101;
         Matrix z = rng.fork("z").gaussian(rows, 9);
         Matrix y = rng.fork("y").gaussian(rows, 8);
-        TwoLayerRelu net = TwoLayerRelu.initialize(96, 9, 8, false, rng.fork("init"));
-        double[] gradient = new double[96 * 9];
-        double loss = new FusedGradient(z, y, 96).compute(net, gradient);
-        // float32 at a width of two hidden-unit tiles, the second partial.
-        int wide = 300;
-        TwoLayerRelu wideNet = TwoLayerRelu.initialize(wide, 9, 8, false, rng.fork("wide"));
-        double[] single = new double[wide * 9];
-        double loss32 = new FusedGradient(z, y, wide, Precision.FLOAT32).compute(wideNet, single);
+        // A width of two hidden-unit tiles, the second partial.
+        int width = FusedGradient.HIDDEN_TILE + 44;
+        TwoLayerRelu net = TwoLayerRelu.initialize(width, 9, 8, false, rng.fork("init"));
+        double[] gradient = new double[width * 9];
+        double loss = new FusedGradient(z, y, width).compute(net, gradient);
+        double[] single = new double[width * 9];
+        double loss32 = new FusedGradient(z, y, width, Precision.FLOAT32).compute(net, single);
         long hash = mix(mix(17, loss), loss32);
         for (double[] values : new double[][] {e.values(), e.vectors().data(), gradient, single}) {
             for (double v : values) {

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.scorekit.linalg.Matrix;
 import org.scorekit.model.TwoLayerRelu;
 import org.scorekit.random.Rng;
@@ -78,12 +80,14 @@ class FusedGradientTest {
         return Math.sqrt(diff / norm);
     }
 
-    @Test
-    void fusedStepEqualsNaiveComputationAcrossSeveralChunks() {
-        Problem f = Problem.draw(11, 77, 4, 3, 24);
-        double[] fused = new double[24 * 4];
-        double[] reference = new double[24 * 4];
-        double lossFused = new FusedGradient(f.z(), f.y(), 24).compute(f.net(), fused);
+    /** Widths of one partial tile and of three tiles, the last partial (256 + 256 + 40). */
+    @ParameterizedTest
+    @ValueSource(ints = {24, 2 * FusedGradient.HIDDEN_TILE + 40})
+    void fusedStepEqualsNaiveComputationAcrossSeveralChunks(int width) {
+        Problem f = Problem.draw(11, 77, 4, 3, width);
+        double[] fused = new double[width * 4];
+        double[] reference = new double[width * 4];
+        double lossFused = new FusedGradient(f.z(), f.y(), width).compute(f.net(), fused);
         double lossNaive = naive(f.net(), f.z(), f.y(), reference);
         assertEquals(lossNaive, lossFused, 1e-12 * lossNaive);
         double relative = relativeError(fused, reference);
@@ -198,7 +202,7 @@ class FusedGradientTest {
      */
     @Test
     void float32KernelAgreesWithFloat64WithinSinglePrecisionRounding() {
-        int width = 2 * Float32Blocks.HIDDEN_TILE + 88;
+        int width = 2 * FusedGradient.HIDDEN_TILE + 88;
         Problem f = Problem.draw(13, 301, 9, 8, width);
         double[] g64 = new double[width * 9];
         double[] g32 = new double[width * 9];
