@@ -20,6 +20,8 @@ import org.scorekit.random.Rng;
 public final class TwoLayerRelu {
     /** Rows per block in the blocked forward pass; no n × m matrix is ever formed. */
     public static final int BLOCK_ROWS = 128;
+    /** Hidden units per tile of a block in the forward pass. */
+    public static final int HIDDEN_TILE = 256;
 
     private static final ThreadLocal<double[]> BLOCK = ThreadLocal.withInitial(() -> new double[0]);
 
@@ -135,18 +137,27 @@ public final class TwoLayerRelu {
         return out;
     }
 
+    /**
+     * One block, in tiles of {@link #HIDDEN_TILE} hidden units: P_t = Z_b W_t^T, relu, and
+     * out_b += relu(P_t) A_t/√m in tile order. A tile's P stays in L2, and the output product
+     * is small enough (M·N·K ≤ 10^6 at d ≤ 30) for OpenBLAS's AVX-512 small-matrix kernels:
+     * measured 10-15 % faster than whole-width blocks at m = 2048 (bench/README.md).
+     */
     private void forwardBlock(Backend backend, double[] z, int from, int rows, double[] out) {
-        double[] p = buffer(rows * width);
-        backend.gemm(Transpose.NO, Transpose.YES, rows, width, inputDimension, 1.0,
-                z, from * inputDimension, inputDimension, firstLayer, 0, inputDimension,
-                0.0, p, 0, width);
-        int len = rows * width;
-        for (int i = 0; i < len; i++) {
-            p[i] = Math.max(p[i], 0.0);
+        double[] p = buffer(rows * Math.min(width, HIDDEN_TILE));
+        double scale = 1.0 / Math.sqrt(width);
+        for (int col = 0; col < width; col += HIDDEN_TILE) {
+            int cols = Math.min(HIDDEN_TILE, width - col);
+            backend.gemm(Transpose.NO, Transpose.YES, rows, cols, inputDimension, 1.0,
+                    z, from * inputDimension, inputDimension, firstLayer, col * inputDimension,
+                    inputDimension, 0.0, p, 0, cols);
+            for (int i = 0, len = rows * cols; i < len; i++) {
+                p[i] = Math.max(p[i], 0.0);
+            }
+            backend.gemm(Transpose.NO, Transpose.NO, rows, outputDimension, cols, scale, p, 0,
+                    cols, outputLayer, col * outputDimension, outputDimension,
+                    col == 0 ? 0.0 : 1.0, out, from * outputDimension, outputDimension);
         }
-        backend.gemm(Transpose.NO, Transpose.NO, rows, outputDimension, width,
-                1.0 / Math.sqrt(width), p, 0, width, outputLayer, 0, outputDimension,
-                0.0, out, from * outputDimension, outputDimension);
     }
 
     private static double[] buffer(int size) {

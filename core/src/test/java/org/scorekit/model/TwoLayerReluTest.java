@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.scorekit.linalg.Matrix;
 import org.scorekit.random.Rng;
 
@@ -35,11 +37,13 @@ class TwoLayerReluTest {
         return out;
     }
 
-    @Test
-    void forwardEqualsTheNaiveLoopAcrossSeveralBlocks() {
+    /** Widths of one partial hidden-unit tile and of three tiles, the last partial. */
+    @ParameterizedTest
+    @ValueSource(ints = {50, 2 * TwoLayerRelu.HIDDEN_TILE + 30})
+    void forwardEqualsTheNaiveLoopAcrossSeveralBlocks(int width) {
         Rng rng = Rng.of(21);
         int n = 2 * TwoLayerRelu.BLOCK_ROWS + 37;
-        TwoLayerRelu net = TwoLayerRelu.initialize(50, 4, 3, false, rng.fork("init"));
+        TwoLayerRelu net = TwoLayerRelu.initialize(width, 4, 3, false, rng.fork("init"));
         Matrix z = rng.fork("z").gaussian(n, 4);
         Matrix fast = net.forward(z);
         Matrix slow = naiveForward(net, z);
