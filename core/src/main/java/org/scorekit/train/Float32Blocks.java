@@ -9,22 +9,12 @@ import org.scorekit.linalg.Transpose;
  * construction, W^T and A at every step; the products run as sgemm and a chunk's partial
  * gradient accumulates in float over its {@link FusedGradient#BLOCKS_PER_CHUNK} blocks before
  * it is widened for the double reduction over chunks. The block loss is summed in double.
- *
- * <p>A block is worked in tiles of {@link FusedGradient#HIDDEN_TILE} hidden units, in two
- * passes: the first forms each tile's P and relu(P) and adds its share Q_t A_t/√m of the output
- * (in tile order), the second, once R_b is known, forms G_t and adds Z_b^T G_t. A tile's P and G
- * (128 KB each) stay in the core's L2, and at D, d ≤ 30 three of the four products have
- * M·N·K ≤ 10^6, where OpenBLAS's AVX-512 build runs its small-matrix kernels without packing
- * (the fourth, R_b A_t^T, has a transposed layout those kernels exclude). Measured 20-25 %
- * faster per step than whole-width blocks at m = 2048 (bench/README.md). The tile boundaries
- * are fixed, so results do not depend on the thread count.
  */
-final class Float32Blocks implements FusedBlocks {
+final class Float32Blocks extends FusedBlocks {
     private final float[] z;
     private final float[] y;
     private final int inDim;
     private final int outDim;
-    private final int width;
     private final float scale;
     private final float[] firstLayerT;
     private final float[] outputLayer;
@@ -36,77 +26,67 @@ final class Float32Blocks implements FusedBlocks {
     private final ThreadLocal<float[][]> work;
 
     Float32Blocks(Matrix inputs, Matrix labels, int width) {
+        super(width);
         this.z = narrow(inputs.data());
         this.y = narrow(labels.data());
         this.inDim = inputs.cols();
         this.outDim = labels.cols();
-        this.width = width;
         this.scale = (float) (1.0 / Math.sqrt(width));
         this.firstLayerT = new float[inDim * width];
         this.outputLayer = new float[width * outDim];
-        int tiles = FusedGradient.tiles(width);
-        int tileLength = FusedGradient.BLOCK_ROWS * Math.min(width, FusedGradient.HIDDEN_TILE);
-        this.work = ThreadLocal.withInitial(() -> {
-            float[][] buffers = new float[tiles + 3][];
-            for (int t = 0; t <= tiles; t++) {
-                buffers[t] = new float[tileLength];
-            }
-            buffers[tiles + 1] = new float[FusedGradient.BLOCK_ROWS * outDim];
-            buffers[tiles + 2] = new float[inDim * width];
-            return buffers;
-        });
+        this.work = perThreadBuffers(inputs.cols(), labels.cols(), float[]::new, float[][]::new);
     }
 
     @Override
-    public void prepare(double[] firstLayerT, double[] outputLayer) {
+    void prepare(double[] firstLayerT, double[] outputLayer) {
         narrow(firstLayerT, this.firstLayerT);
         narrow(outputLayer, this.outputLayer);
     }
 
     @Override
-    public double block(Backend backend, int from, int rows, boolean first) {
-        int m = width;
+    void forwardTile(Backend backend, int from, int rows, int tile, int col, int cols) {
         float[][] buffers = work.get();
-        int tiles = buffers.length - 3;
+        float[] pre = buffers[tile];
         float[] act = buffers[tiles];
-        float[] res = buffers[tiles + 1];
-        float[] acc = buffers[tiles + 2];
-        for (int t = 0; t < tiles; t++) {
-            int col = t * FusedGradient.HIDDEN_TILE;
-            int cols = Math.min(FusedGradient.HIDDEN_TILE, m - col);
-            float[] pre = buffers[t];
-            backend.sgemm(Transpose.NO, Transpose.NO, rows, cols, inDim, 1f, z, from * inDim,
-                    inDim, firstLayerT, col, m, 0f, pre, 0, cols);
-            for (int i = 0, len = rows * cols; i < len; i++) {
-                act[i] = Math.max(pre[i], 0f);
-            }
-            backend.sgemm(Transpose.NO, Transpose.NO, rows, outDim, cols, scale, act, 0, cols,
-                    outputLayer, col * outDim, outDim, t == 0 ? 0f : 1f, res, 0, outDim);
+        backend.sgemm(Transpose.NO, Transpose.NO, rows, cols, inDim, 1f, z, from * inDim, inDim,
+                firstLayerT, col, width, 0f, pre, 0, cols);
+        for (int i = 0, len = rows * cols; i < len; i++) {
+            act[i] = Math.max(pre[i], 0f);
         }
+        backend.sgemm(Transpose.NO, Transpose.NO, rows, outDim, cols, scale, act, 0, cols,
+                outputLayer, col * outDim, outDim, tile == 0 ? 0f : 1f, buffers[tiles + 1], 0,
+                outDim);
+    }
+
+    @Override
+    double residuals(int from, int rows) {
+        float[] res = work.get()[tiles + 1];
         double loss = 0;
         for (int i = 0, j = from * outDim; i < rows * outDim; i++, j++) {
             res[i] -= y[j];
             loss += (double) res[i] * res[i];
         }
-        for (int t = 0; t < tiles; t++) {
-            int col = t * FusedGradient.HIDDEN_TILE;
-            int cols = Math.min(FusedGradient.HIDDEN_TILE, m - col);
-            float[] pre = buffers[t];
-            backend.sgemm(Transpose.NO, Transpose.YES, rows, cols, outDim, scale, res, 0, outDim,
-                    outputLayer, col * outDim, outDim, 0f, act, 0, cols);
-            for (int i = 0, len = rows * cols; i < len; i++) {
-                act[i] *= reluDerivative(pre[i]);
-            }
-            backend.sgemm(Transpose.YES, Transpose.NO, inDim, cols, rows, 1f, z, from * inDim,
-                    inDim, act, 0, cols, first ? 0f : 1f, acc, col, m);
-        }
         return loss;
     }
 
     @Override
-    public void finishChunk(double[] partialT) {
+    void backwardTile(Backend backend, int from, int rows, int tile, int col, int cols,
+                      boolean first) {
         float[][] buffers = work.get();
-        float[] acc = buffers[buffers.length - 1];
+        float[] pre = buffers[tile];
+        float[] act = buffers[tiles];
+        backend.sgemm(Transpose.NO, Transpose.YES, rows, cols, outDim, scale, buffers[tiles + 1],
+                0, outDim, outputLayer, col * outDim, outDim, 0f, act, 0, cols);
+        for (int i = 0, len = rows * cols; i < len; i++) {
+            act[i] *= reluDerivative(pre[i]);
+        }
+        backend.sgemm(Transpose.YES, Transpose.NO, inDim, cols, rows, 1f, z, from * inDim, inDim,
+                act, 0, cols, first ? 0f : 1f, buffers[tiles + 2], col, width);
+    }
+
+    @Override
+    void finishChunk(double[] partialT) {
+        float[] acc = work.get()[tiles + 2];
         for (int i = 0; i < partialT.length; i++) {
             partialT[i] = acc[i];
         }

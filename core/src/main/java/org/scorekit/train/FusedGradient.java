@@ -33,7 +33,7 @@ public final class FusedGradient {
     public static final int BLOCK_ROWS = 128;
     /**
      * Hidden units per tile inside a block: both precisions form P, G and the products tile by
-     * tile (see {@link Float32Blocks}), so a tile's P and G stay in L2.
+     * tile (see {@link FusedBlocks}), so a tile's P and G stay in L2.
      */
     public static final int HIDDEN_TILE = 256;
     /** Blocks per chunk (the unit of parallel work and of the fixed-order reduction). */
@@ -122,11 +122,6 @@ public final class FusedGradient {
      */
     static double reluDerivative(double p) {
         return 1.0 + Math.max(Math.min(p, 0.0) * 0x1p600 * 0x1p600, -1.0);
-    }
-
-    /** Number of hidden-unit tiles for width m, the last one possibly partial. */
-    static int tiles(int width) {
-        return (width + HIDDEN_TILE - 1) / HIDDEN_TILE;
     }
 
     /** Writes the transpose of the row-major rows × cols matrix {@code src} into {@code dst}. */
