@@ -1,11 +1,12 @@
 package org.scorekit.linalg;
 
+import dev.ludovic.netlib.lapack.JavaLAPACK;
 import java.util.Optional;
 
 /**
  * The pure-Java reference backend: straightforward loops, no native code. Always available;
  * used when OpenBLAS does not load and as the oracle in the backend contract tests.
- * {@link #eigh} is Householder tridiagonalisation plus implicit QL ({@code TridiagonalEigen}),
+ * {@link #eigh} is LAPACK {@code dsyevd} in netlib's pure-Java (f2j) translation,
  * {@link #cholesky} the column-by-column {@link Cholesky#decompose}.
  */
 public final class JavaBackend implements Backend {
@@ -80,7 +81,6 @@ public final class JavaBackend implements Backend {
         }
     }
 
-    /** C ← beta C on the m × n block; beta = 0 stores zeros (BLAS semantics). */
     /**
      * Single precision through the double loops: each operand's footprint is widened, the
      * product computed in double and rounded to float once (at least as accurate as sgemm).
@@ -114,6 +114,7 @@ public final class JavaBackend implements Backend {
         return out;
     }
 
+    /** C ← beta C on the m × n block; beta = 0 stores zeros (BLAS semantics). */
     static void scaleInPlace(int m, int n, float beta, float[] c, int cOffset, int ldc) {
         for (int i = 0; i < m; i++) {
             int ci = cOffset + i * ldc;
@@ -138,7 +139,7 @@ public final class JavaBackend implements Backend {
 
     @Override
     public SymmetricEigen eigh(Matrix a) {
-        return TridiagonalEigen.decompose(a);
+        return SymmetricEigen.decompose(JavaLAPACK.getInstance(), a);
     }
 
     @Override

@@ -5,9 +5,10 @@ import org.netlib.util.intW;
 
 /**
  * The native backend: OpenBLAS (shipped in {@code org.bytedeco:openblas}) called through the
- * netlib-java JNI wrappers, which pass heap arrays without copying. OpenBLAS runs on one thread:
- * callers parallelise over sample blocks with fixed chunking ({@link Parallel}), so results do
- * not depend on the thread count. Created by {@link OpenBlasBackendProvider}.
+ * netlib-java JNI wrappers, which pass heap arrays without copying. GEMM runs on one OpenBLAS
+ * thread: callers parallelise over sample blocks with fixed chunking ({@link Parallel}), so
+ * results do not depend on the thread count. Only {@link #eigh} uses OpenBLAS's own threads.
+ * Created by {@link OpenBlasBackendProvider}.
  *
  * <p>Row-major to column-major: a row-major r × c array with row stride ld is the column-major
  * c × r array of its transpose with leading dimension ld. So the row-major product
@@ -70,33 +71,21 @@ public final class OpenBlasBackend implements Backend {
     }
 
     /**
-     * dsyevd's three stages with the tridiagonalisation and back-transformation in parallel
-     * ({@link OpenBlasEigen}); LAPACK dsyevd itself for matrices that need rescaling.
-     * Values ascending.
+     * One LAPACK {@code dsyevd} call ({@link SymmetricEigen#decompose}) on
+     * {@code scorekit.threads} OpenBLAS threads; OpenBLAS goes back to one thread afterwards,
+     * so GEMM calls stay single-threaded. The result is bit-identical for the same thread
+     * count; one call at a time, since the OpenBLAS thread count is process-wide.
      */
     @Override
     public SymmetricEigen eigh(Matrix a) {
-        int n = BackendArguments.symmetric("symmetric matrix", a);
-        if (n == 0) {
-            return new SymmetricEigen(new double[0], Matrix.zeros(0, 0));
+        synchronized (library) {
+            library.setThreads(Parallel.threads());
+            try {
+                return SymmetricEigen.decompose(library.lapack, a);
+            } finally {
+                library.setThreads(1);
+            }
         }
-        if (OpenBlasEigen.inSafeRange(a.data())) {
-            return OpenBlasEigen.solve(library, n, a.data());
-        }
-        double[] z = a.data().clone();
-        double[] values = new double[n];
-        double[] workSize = new double[1];
-        int[] iworkSize = new int[1];
-        intW info = new intW(0);
-        library.lapack.dsyevd("V", "U", n, z, 0, n, values, 0, workSize, 0, -1,
-                iworkSize, 0, -1, info);
-        OpenBlasEigen.requireSuccess("dsyevd workspace query", info);
-        double[] work = new double[(int) workSize[0]];
-        int[] iwork = new int[iworkSize[0]];
-        library.lapack.dsyevd("V", "U", n, z, 0, n, values, 0, work, 0, work.length,
-                iwork, 0, iwork.length, info);
-        OpenBlasEigen.requireSuccess("dsyevd", info);
-        return new SymmetricEigen(values, Matrix.wrap(n, n, z).transpose());
     }
 
     /** LAPACK dpotrf on the lower triangle; empty when info > 0 (not positive definite). */
@@ -115,7 +104,7 @@ public final class OpenBlasBackend implements Backend {
         if (info.val > 0) {
             return Optional.empty();
         }
-        OpenBlasEigen.requireSuccess("dpotrf", info);
+        SymmetricEigen.requireSuccess("dpotrf", info);
         return Optional.of(Cholesky.fromLower(Matrix.wrap(n, n, f)));
     }
 

@@ -84,9 +84,14 @@ final class OpenBlasLibrary {
         }
     }
 
+    /** Sets the process-wide OpenBLAS thread count (GEMM callers expect 1). */
+    void setThreads(int count) {
+        openblas_full.openblas_set_num_threads(count);
+    }
+
     /** Provenance: OpenBLAS configuration, thread count, library file and the JNI layer. */
     String description() {
-        return config + "; " + threads + " thread; " + file + " through netlib-java JNI "
+        return config + "; " + threads + " thread for GEMM, scorekit.threads for dsyevd; " + file + " through netlib-java JNI "
                 + netlibVersion();
     }
 

@@ -2,10 +2,11 @@
  * Dense matrices and the heavy kernels. {@link org.scorekit.linalg.Matrix} is row-major with
  * rows = samples; {@link org.scorekit.linalg.Backend} (GEMM in double and single precision,
  * symmetric eigendecomposition, Cholesky) is chosen by {@link org.scorekit.linalg.Backends}:
- * {@link org.scorekit.linalg.OpenBlasBackend} (bytedeco's OpenBLAS through netlib-java JNI, one
- * thread per call) when it loads, else the pure-Java {@link org.scorekit.linalg.JavaBackend}.
- * The OpenBLAS eigendecomposition runs dsyevd's stages on fixed chunks (a blocked parallel
- * Householder tridiagonalisation, dstedc beside Q formed by column blocks, then Q Z).
+ * {@link org.scorekit.linalg.OpenBlasBackend} (bytedeco's OpenBLAS through netlib-java JNI; one
+ * thread per GEMM call) when it loads, else the pure-Java {@link org.scorekit.linalg.JavaBackend}.
+ * The eigendecomposition is one LAPACK {@code dsyevd} call on both
+ * ({@link org.scorekit.linalg.SymmetricEigen}): OpenBLAS's on {@code scorekit.threads} threads,
+ * netlib's pure-Java translation on the Java backend.
  * {@link org.scorekit.linalg.Parallel} gives fixed-chunk loops whose results do not depend on
  * the thread count (DESIGN.md §6).
  */

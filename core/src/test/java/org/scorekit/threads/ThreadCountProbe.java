@@ -3,6 +3,7 @@ package org.scorekit.threads;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.bytedeco.openblas.global.openblas_full;
 import org.scorekit.linalg.Backends;
 import org.scorekit.linalg.Matrix;
 import org.scorekit.linalg.SymmetricEigen;
@@ -12,10 +13,11 @@ import org.scorekit.train.FusedGradient;
 import org.scorekit.train.Precision;
 
 /**
- * Writes one 64-bit hash of every bit of the parallel kernels' results on fixed inputs: the
- * eigendecomposition on its blocked path and the fused GD gradient, in double and in single
- * precision, over several chunks.
- * {@link ThreadCountIndependenceTest} runs it under different {@code scorekit.threads}.
+ * Writes one 64-bit hash of every bit of the fused GD gradient on fixed inputs, in double and in
+ * single precision, over several chunks. {@link ThreadCountIndependenceTest} runs it under
+ * different {@code scorekit.threads}. Then a second line on the eigendecomposition, one LAPACK
+ * call on OpenBLAS's own threads (bit-identical for the same thread count only): whether two
+ * calls gave the same bits, and OpenBLAS's thread count afterwards (GEMM expects 1).
  */
 public final class ThreadCountProbe {
     private ThreadCountProbe() {
@@ -24,15 +26,6 @@ public final class ThreadCountProbe {
     /** Writes the hash to the file {@code args[0]}. */
     public static void main(String[] args) throws IOException {
         Rng rng = Rng.of(83);
-        int n = 1400; // 14 panels past the LAPACK tail; up to 4 rectangle chunks, 3 row slices a column
-        Matrix g = rng.fork("matrix").gaussian(n, n);
-        Matrix a = Matrix.zeros(n, n);
-        for (int i = 0; i < n; i++) {
-            for (int j = 0; j < n; j++) {
-                a.set(i, j, g.get(i, j) + g.get(j, i));
-            }
-        }
-        SymmetricEigen e = Backends.current().eigh(a);
         int rows = 3 * FusedGradient.BLOCK_ROWS * FusedGradient.BLOCKS_PER_CHUNK + 101;
         Matrix z = rng.fork("z").gaussian(rows, 9);
         Matrix y = rng.fork("y").gaussian(rows, 8);
@@ -44,12 +37,27 @@ public final class ThreadCountProbe {
         double[] single = new double[width * 9];
         double loss32 = new FusedGradient(z, y, width, Precision.FLOAT32).compute(net, single);
         long hash = mix(mix(17, loss), loss32);
-        for (double[] values : new double[][] {e.values(), e.vectors().data(), gradient, single}) {
+        for (double[] values : new double[][] {gradient, single}) {
             for (double v : values) {
                 hash = mix(hash, v);
             }
         }
-        Files.writeString(Path.of(args[0]), Backends.current().name() + " " + Long.toHexString(hash));
+        Matrix symmetric = rng.fork("matrix").gaussian(300, 300); // only its lower triangle is read
+        boolean repeatable = hash(Backends.current().eigh(symmetric))
+                == hash(Backends.current().eigh(symmetric));
+        Files.writeString(Path.of(args[0]), Backends.current().name() + " " + Long.toHexString(hash)
+                + "\neigh repeatable " + repeatable + ", OpenBLAS threads after "
+                + openblas_full.openblas_get_num_threads());
+    }
+
+    private static long hash(SymmetricEigen e) {
+        long hash = 17;
+        for (double[] values : new double[][] {e.values(), e.vectors().data()}) {
+            for (double v : values) {
+                hash = mix(hash, v);
+            }
+        }
+        return hash;
     }
 
     private static long mix(long hash, double v) {
