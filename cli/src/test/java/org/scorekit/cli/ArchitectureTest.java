@@ -1,6 +1,7 @@
 package org.scorekit.cli;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
@@ -48,6 +49,12 @@ class ArchitectureTest {
                 .whereLayer("model").mayOnlyBeAccessedByLayers("learning")
                 .whereLayer("process").mayOnlyBeAccessedByLayers("model", "learning")
                 .check(classes);
+    }
+
+    /** Every top-level package of every module, e.g. {@code train} and {@code ntk}, in no cycle. */
+    @Test
+    void packagesAreFreeOfCycles() {
+        slices().matching("org.scorekit.(*)..").should().beFreeOfCycles().check(classes);
     }
 
     @Test

@@ -51,7 +51,8 @@ public final class CouplingMonitor {
      */
     public CouplingMonitor(Matrix z, Matrix y, Matrix fresh, TwoLayerRelu initial, double stepSize,
                            boolean gramDrift) {
-        this(KernelRegression.of(z, y, initial), fresh, initial, stepSize, gramDrift);
+        this(KernelRegression.of(KernelSpectrum.of(z), y, initial), fresh, initial, stepSize,
+                gramDrift);
     }
 
     /**

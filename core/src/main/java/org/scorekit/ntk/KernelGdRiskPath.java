@@ -24,7 +24,6 @@ public final class KernelGdRiskPath {
     private static final double GRID_RATIO = 1.1;
 
     private final SymmetricEigen eigen;
-    private final Matrix inputs;
     private final double stepSize;
     private final double[] projected;
     private final double[] coefficients;
@@ -33,27 +32,27 @@ public final class KernelGdRiskPath {
     private final int outDim;
 
     /**
-     * The path for training inputs z (N × D), labels y (N × d), test inputs testInputs
-     * (n × D) with targets (n × d), and the absolute GD step η (sum loss).
+     * The path for the spectrum of K^∞ on training inputs z (N × D), labels y (N × d), test
+     * inputs testInputs (n × D) with targets (n × d), and the absolute GD step η (sum loss).
      */
-    public KernelGdRiskPath(Matrix z, Matrix y, Matrix testInputs, Matrix testTarget,
-                            double stepSize) {
+    public KernelGdRiskPath(KernelSpectrum spectrum, Matrix y, Matrix testInputs,
+                            Matrix testTarget, double stepSize) {
+        Matrix z = spectrum.inputs();
         Checks.sameSize("label rows", z.rows(), y.rows());
         Checks.sameSize("test input columns", z.cols(), testInputs.cols());
         Checks.sameSize("test target rows", testInputs.rows(), testTarget.rows());
         Checks.sameSize("test target columns", y.cols(), testTarget.cols());
         Checks.positive("stepSize", stepSize);
         int n = z.rows();
-        this.inputs = z;
         this.stepSize = stepSize;
         this.testRows = testInputs.rows();
         this.outDim = y.cols();
-        this.eigen = Backends.current().eigh(ReluNtk.gram(z));
+        this.eigen = spectrum.eigen();
         Backend backend = Backends.current();
         Matrix v = eigen.vectors();
         this.projected = new double[testRows * n];
         backend.gemm(Transpose.NO, Transpose.NO, testRows, n, n, 1.0,
-                crossKernel(testInputs, z).data(), 0, n, v.data(), 0, n, 0.0, projected, 0, n);
+                Grams.cross(testInputs, z).data(), 0, n, v.data(), 0, n, 0.0, projected, 0, n);
         this.coefficients = new double[n * outDim];
         backend.gemm(Transpose.YES, Transpose.NO, n, outDim, n, 1.0, v.data(), 0, n,
                 y.data(), 0, outDim, 0.0, coefficients, 0, outDim);
@@ -117,16 +116,6 @@ public final class KernelGdRiskPath {
         return new Oracle(best, bestRisk);
     }
 
-    /** The RWY rule on the same spectrum and step (no second eigendecomposition). */
-    public RwyRule rule(double sigmaEff) {
-        return RwyRule.fromSpectrum(eigen.values(), RwyRule.boundK(inputs), stepSize, sigmaEff);
-    }
-
-    /** The eigendecomposition of K^∞ on the training inputs. */
-    public SymmetricEigen eigen() {
-        return eigen;
-    }
-
     /**
      * The oracle step and its risk.
      *
@@ -154,36 +143,5 @@ public final class KernelGdRiskPath {
             return maxSteps;
         }
         return (int) Math.min(next, Integer.MAX_VALUE);
-    }
-
-    private static Matrix crossKernel(Matrix a, Matrix b) {
-        int n = a.rows();
-        int m = b.rows();
-        int dim = a.cols();
-        double[] dots = new double[n * m];
-        Backends.current().gemm(Transpose.NO, Transpose.YES, n, m, dim, 1.0, a.data(), 0, dim,
-                b.data(), 0, dim, 0.0, dots, 0, m);
-        double[] na = rowNorms(a);
-        double[] nb = rowNorms(b);
-        for (int i = 0; i < n; i++) {
-            for (int j = 0; j < m; j++) {
-                dots[i * m + j] = ReluNtk.kappa(dots[i * m + j], na[i], nb[j]);
-            }
-        }
-        return Matrix.wrap(n, m, dots);
-    }
-
-    private static double[] rowNorms(Matrix z) {
-        int dim = z.cols();
-        double[] out = new double[z.rows()];
-        for (int i = 0; i < out.length; i++) {
-            double s = 0;
-            for (int k = 0; k < dim; k++) {
-                double v = z.data()[i * dim + k];
-                s += v * v;
-            }
-            out[i] = Math.sqrt(s);
-        }
-        return out;
     }
 }

@@ -1,7 +1,6 @@
 package org.scorekit.ntk;
 
 import org.scorekit.checks.Checks;
-import org.scorekit.linalg.Backends;
 import org.scorekit.linalg.Matrix;
 import org.scorekit.linalg.SymmetricEigen;
 import org.scorekit.model.TwoLayerRelu;
@@ -28,11 +27,12 @@ public final class KernelRegression {
     private final Matrix eigenvectors;
     private final Matrix spectralTarget;
 
-    private KernelRegression(Matrix inputs, Matrix labels, TwoLayerRelu initial, Matrix start) {
-        this.inputs = inputs.copy();
+    private KernelRegression(KernelSpectrum spectrum, Matrix labels, TwoLayerRelu initial,
+                             Matrix start) {
+        this.inputs = spectrum.inputs();
         this.labels = labels.copy();
         this.initial = initial == null ? null : initial.copy();
-        SymmetricEigen eigen = Backends.current().eigh(ReluNtk.gram(inputs));
+        SymmetricEigen eigen = spectrum.eigen();
         this.smallestRawEigenvalue = eigen.min();
         this.eigenvalues = eigen.values().clone();
         for (int i = 0; i < eigenvalues.length; i++) {
@@ -49,18 +49,22 @@ public final class KernelRegression {
 
     /** Kernel GD from zero: U(0) = 0, f_0 ≡ 0. z: N × D inputs, y: N × d labels. */
     public static KernelRegression of(Matrix z, Matrix y) {
-        Checks.positive("number of training inputs", z.rows());
-        y.requireShape("labels", z.rows(), y.cols());
-        return new KernelRegression(z, y, null, Matrix.zeros(y.rows(), y.cols()));
+        return of(KernelSpectrum.of(z), y);
+    }
+
+    /** Kernel GD from zero on a computed spectrum; y: N × d labels. */
+    public static KernelRegression of(KernelSpectrum spectrum, Matrix y) {
+        y.requireShape("labels", spectrum.size(), y.cols());
+        return new KernelRegression(spectrum, y, null, Matrix.zeros(y.rows(), y.cols()));
     }
 
     /** Kernel GD from a network's initial function: f_0 = f_{W(0)}, U(0) = f_{W(0)}(Z). */
-    public static KernelRegression of(Matrix z, Matrix y, TwoLayerRelu initial) {
-        Checks.positive("number of training inputs", z.rows());
+    public static KernelRegression of(KernelSpectrum spectrum, Matrix y, TwoLayerRelu initial) {
         Checks.require(initial != null, "initial network must be given");
+        Matrix z = spectrum.inputs();
         y.requireShape("labels", z.rows(), initial.outputDimension());
         z.requireCols("inputs", initial.inputDimension());
-        return new KernelRegression(z, y, initial, initial.forward(z));
+        return new KernelRegression(spectrum, y, initial, initial.forward(z));
     }
 
     /** N. */
@@ -81,11 +85,6 @@ public final class KernelRegression {
     /** The clipped eigenvalues μ of K^∞, ascending (a copy). */
     public double[] eigenvalues() {
         return eigenvalues.clone();
-    }
-
-    /** The eigendecomposition of K^∞ with clipped eigenvalues (vectors shared, do not modify). */
-    public SymmetricEigen eigen() {
-        return new SymmetricEigen(eigenvalues.clone(), eigenvectors);
     }
 
     /** λ_max(K^∞) = μ_max. */

@@ -1,7 +1,6 @@
 package org.scorekit.ntk;
 
 import org.scorekit.checks.Checks;
-import org.scorekit.linalg.Backends;
 import org.scorekit.linalg.Matrix;
 import org.scorekit.linalg.SymmetricEigen;
 
@@ -39,14 +38,9 @@ public record NoiseLevel(double sigma, double ridge, double degreesOfFreedom) {
         Checks.nonNegative("degreesOfFreedom", degreesOfFreedom);
     }
 
-    /** The estimate for inputs z (N × D) and labels y (N × d). */
-    public static NoiseLevel estimate(Matrix z, Matrix y) {
-        Checks.sameSize("label rows", z.rows(), y.rows());
-        return estimate(Backends.current().eigh(ReluNtk.gram(z)), y);
-    }
-
-    /** The estimate from an eigendecomposition of K^∞ and labels y (N × d). */
-    public static NoiseLevel estimate(SymmetricEigen eigen, Matrix y) {
+    /** The estimate from the spectrum of K^∞ and labels y (N × d); μ &lt; 0 counts as 0. */
+    public static NoiseLevel estimate(KernelSpectrum spectrum, Matrix y) {
+        SymmetricEigen eigen = spectrum.eigen();
         int n = eigen.values().length;
         Checks.sameSize("label rows", n, y.rows());
         Checks.require(n >= 2, "noise estimation needs at least 2 samples: " + n);

@@ -2,7 +2,6 @@ package org.scorekit.ntk;
 
 import java.util.Arrays;
 import org.scorekit.checks.Checks;
-import org.scorekit.linalg.Backends;
 import org.scorekit.linalg.Matrix;
 
 /**
@@ -63,13 +62,11 @@ public final class RwyRule {
     }
 
     /**
-     * The rule for inputs z (N × D): builds K^∞ with {@link ReluNtk#gram} and takes one
-     * symmetric eigendecomposition. stepSize is the absolute GD step η of the sum loss.
+     * The rule on the spectrum of K^∞ of the training inputs (B_K from those inputs).
+     * stepSize is the absolute GD step η of the sum loss.
      */
-    public static RwyRule of(Matrix z, double stepSize, double sigmaEff) {
-        Checks.positive("number of inputs", z.rows());
-        double[] mu = Backends.current().eigh(ReluNtk.gram(z)).values();
-        return fromSpectrum(mu, boundK(z), stepSize, sigmaEff);
+    public static RwyRule of(KernelSpectrum spectrum, double stepSize, double sigmaEff) {
+        return fromSpectrum(spectrum.values(), boundK(spectrum.inputs()), stepSize, sigmaEff);
     }
 
     /**

@@ -1,6 +1,5 @@
 package org.scorekit.train;
 
-import java.util.List;
 import org.scorekit.checks.Checks;
 import org.scorekit.model.TwoLayerRelu;
 
@@ -15,29 +14,19 @@ import org.scorekit.model.TwoLayerRelu;
  * </pre>
  *
  * The first step is lr · g/(|g| + ε) ≈ lr · sign(g). lr is in weight units, so the result's
- * stepSize is lr and its stepSizeRelative is NaN (no λ_max convention applies); λ_max(K^∞) is
- * still reported. Recording, evaluations, stopping and sample-gradient counts follow
+ * stepSize is lr and its stepSizeRelative and λ_max are NaN (no λ_max convention applies). Recording, evaluations, stopping and sample-gradient counts follow
  * {@link Sgd}; batchSize = N without shuffling is full-batch Adam.
  *
- * @param width            m
- * @param antisymmetric    antisymmetric initialisation
+ * @param settings         width, initialisation, budget, evaluations, stopping rules, divergence
  * @param learningRate     lr &gt; 0
  * @param beta1            β1 ∈ [0, 1)
  * @param beta2            β2 ∈ [0, 1)
  * @param epsilon          ε ≥ 0
  * @param batchSize        b, 1 ≤ b ≤ N
  * @param shuffle          a fresh permutation per epoch (stream "batches"); else fixed order
- * @param maxSteps         the step budget
- * @param evaluateEvery    evaluations run at every k-th step (and at the last)
- * @param evaluations      held-out quantities recorded in the history
- * @param earlyStopping    early-stopping rules (may be empty)
- * @param divergenceFactor loss growth that counts as divergence
  */
-public record Adam(int width, boolean antisymmetric, double learningRate, double beta1,
-                   double beta2, double epsilon, int batchSize, boolean shuffle, int maxSteps,
-                   int evaluateEvery, List<Evaluation> evaluations,
-                   List<StoppingRule> earlyStopping, double divergenceFactor)
-        implements MiniBatchTrainer {
+public record Adam(TrainingSettings settings, double learningRate, double beta1, double beta2,
+                   double epsilon, int batchSize, boolean shuffle) implements MiniBatchTrainer {
     /** The defaults of Kingma and Ba: β1 = 0.9, β2 = 0.999, ε = 10⁻⁸. */
     public static final double DEFAULT_BETA1 = 0.9;
     /** See {@link #DEFAULT_BETA1}. */
@@ -46,23 +35,28 @@ public record Adam(int width, boolean antisymmetric, double learningRate, double
     public static final double DEFAULT_EPSILON = 1e-8;
 
     public Adam {
-        TrainingLoop.checkSettings(width, maxSteps, evaluateEvery, divergenceFactor);
+        Checks.require(settings != null, "settings must be given");
         Checks.positive("learningRate", learningRate);
         Checks.require(beta1 >= 0 && beta1 < 1, "beta1 must be in [0, 1): " + beta1);
         Checks.require(beta2 >= 0 && beta2 < 1, "beta2 must be in [0, 1): " + beta2);
         Checks.nonNegative("epsilon", epsilon);
         Checks.positive("batchSize", batchSize);
-        evaluations = List.copyOf(evaluations);
-        earlyStopping = List.copyOf(earlyStopping);
+    }
+
+    /** Kingma and Ba's β1, β2 and ε. */
+    public static Adam of(TrainingSettings settings, double learningRate, int batchSize,
+                          boolean shuffle) {
+        return new Adam(settings, learningRate, DEFAULT_BETA1, DEFAULT_BETA2, DEFAULT_EPSILON,
+                batchSize, shuffle);
     }
 
     /** Records the learning rate as η; it has no λ_max-relative reading (NaN). */
     @Override
-    public Rule rule(double lambdaMax, int stepsPerEpoch, int parameters) {
+    public Rule rule(int stepsPerEpoch, int parameters) {
         double[] first = new double[parameters];
         double[] second = new double[parameters];
         return new Rule((step, w, g) -> updateInPlace(step + 1, w, g, first, second),
-                learningRate, Double.NaN);
+                ResolvedStep.absolute(learningRate));
     }
 
     private void updateInPlace(int k, double[] w, double[] g, double[] first, double[] second) {

@@ -28,4 +28,9 @@ public record StepSize(double value, boolean relative) {
     public double resolve(double lambdaMax) {
         return relative ? value / lambdaMax : value;
     }
+
+    /** η given λ_max(K^∞), with λ_max kept for reporting. */
+    public ResolvedStep at(double lambdaMax) {
+        return new ResolvedStep(resolve(lambdaMax), lambdaMax);
+    }
 }

@@ -1,10 +1,8 @@
 package org.scorekit.train;
 
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.scorekit.checks.Checks;
 import org.scorekit.model.TwoLayerRelu;
 import org.scorekit.random.Rng;
 
@@ -15,31 +13,17 @@ import org.scorekit.random.Rng;
  * divergence, the early-stopping rules and the step budget, (5) update the weights. On stop the
  * weights of the selected step are restored in place.
  *
- * @param maxSteps         the step budget
- * @param evaluateEvery    evaluations run at every k-th step (and at the last)
- * @param evaluations      held-out quantities recorded in the history
- * @param earlyStopping    early-stopping rules
- * @param divergenceFactor loss growth that counts as divergence
+ * @param settings         budget, cadence, evaluations, early-stopping rules, divergence
  * @param samplesPerStep   per-sample gradients per step; if positive, the cumulative count
  *                         τ · samplesPerStep is recorded as {@link TrainingHistory#SAMPLE_GRADIENTS}
  *                         on evaluated steps
  */
-record TrainingLoop(int maxSteps, int evaluateEvery, List<Evaluation> evaluations,
-                    List<StoppingRule> earlyStopping, double divergenceFactor,
-                    int samplesPerStep) {
-    /** Validates the settings every trainer shares (width, budget, cadence, divergence). */
-    static void checkSettings(int width, int maxSteps, int evaluateEvery, double divergenceFactor) {
-        Checks.positive("width", width);
-        Checks.nonNegative("max steps", maxSteps);
-        Checks.positive("evaluateEvery", evaluateEvery);
-        Checks.positive("divergenceFactor", divergenceFactor);
-    }
-
+record TrainingLoop(TrainingSettings settings, int samplesPerStep) {
     /** A fresh network for the problem's input and output dimensions. */
-    static TwoLayerRelu initialNetwork(int width, boolean antisymmetric, ScoreMatchingProblem problem,
+    static TwoLayerRelu initialNetwork(TrainingSettings settings, ScoreMatchingProblem problem,
                                        Rng rng) {
-        return TwoLayerRelu.initialize(width, problem.inputs().width(), problem.dataDimension(),
-                antisymmetric, rng);
+        return TwoLayerRelu.initialize(settings.width(), problem.inputs().width(),
+                problem.dataDimension(), settings.antisymmetric(), rng);
     }
 
     /** The loss (on the sum scale ½ Σ_j over all N) at W(τ), with its gradient written out. */
@@ -62,12 +46,12 @@ record TrainingLoop(int maxSteps, int evaluateEvery, List<Evaluation> evaluation
         double[] gradient = new double[network.firstLayerData().length];
         double[] w = network.firstLayerData();
         TrainingHistory history = new TrainingHistory();
-        Optional<String> monitored = earlyStopping.stream()
+        Optional<String> monitored = settings.earlyStopping().stream()
                 .flatMap(r -> r.monitoredEvaluation().stream()).findFirst();
         Map<Integer, double[]> snapshots = new LinkedHashMap<>();
         double bestMonitored = Double.POSITIVE_INFINITY;
         double initialLoss = Double.NaN;
-        listener.started(maxSteps);
+        listener.started(settings.maxSteps());
         StopReason reason = null;
         for (int step = 0; reason == null; step++) {
             double loss = objective.lossAndGradient(step, network, gradient);
@@ -100,8 +84,8 @@ record TrainingLoop(int maxSteps, int evaluateEvery, List<Evaluation> evaluation
 
     private Map<String, Double> evaluate(int step, TwoLayerRelu network) {
         Map<String, Double> values = new LinkedHashMap<>();
-        if (step % evaluateEvery == 0 || step == maxSteps) {
-            for (Evaluation e : evaluations) {
+        if (step % settings.evaluateEvery() == 0 || step == settings.maxSteps()) {
+            for (Evaluation e : settings.evaluations()) {
                 values.put(e.name(), e.evaluate(network, step));
             }
             if (samplesPerStep > 0) {
@@ -113,16 +97,17 @@ record TrainingLoop(int maxSteps, int evaluateEvery, List<Evaluation> evaluation
 
     private StopReason stopReason(TrainingHistory history, int step, double loss,
                                   double initialLoss) {
-        if (!Double.isFinite(loss) || loss > divergenceFactor * Math.max(initialLoss, 1e-300)) {
+        if (!Double.isFinite(loss)
+                || loss > settings.divergenceFactor() * Math.max(initialLoss, 1e-300)) {
             return StopReason.diverged(step, loss);
         }
-        for (StoppingRule rule : earlyStopping) {
+        for (StoppingRule rule : settings.earlyStopping()) {
             Optional<StopReason> r = rule.check(history);
             if (r.isPresent()) {
                 return r.get();
             }
         }
-        return new MaxSteps(maxSteps).check(history).orElse(null);
+        return new MaxSteps(settings.maxSteps()).check(history).orElse(null);
     }
 
     private static double norm(double[] v) {

@@ -12,7 +12,8 @@ import org.scorekit.model.TwoLayerRelu;
 import org.scorekit.random.Rng;
 import org.scorekit.train.GradientDescent;
 import org.scorekit.train.ScoreMatchingProblem;
-import org.scorekit.train.StepSize;
+import org.scorekit.train.ResolvedStep;
+import org.scorekit.train.TrainingSettings;
 import org.scorekit.train.TrainingHistory;
 import org.scorekit.train.TrainingListener;
 import org.scorekit.train.TrainingResult;
@@ -30,8 +31,8 @@ class CouplingMonitorTest {
         for (int i = 0; i < widths.length; i++) {
             TwoLayerRelu initial = TwoLayerRelu.initialize(widths[i], 3, 2, true, rng.fork("init" + i));
             CouplingMonitor monitor = new CouplingMonitor(z, y, fresh, initial, eta, true);
-            GradientDescent gd = new GradientDescent(widths[i], true, StepSize.absolute(eta), 20, 20,
-                    monitor.evaluations(), List.of(), 1e6);
+            GradientDescent gd = new GradientDescent(new TrainingSettings(widths[i], true, 20, 20,
+                    monitor.evaluations(), List.of(), 1e6), ResolvedStep.absolute(eta));
             ScoreMatchingProblem problem = new ScoreMatchingProblem(
                     InputMap.of(2, LinearTimeEncoding.identity()), z, y, new double[40],
                     y.copy(), 0.05, 1.0, 1.0, 0.0);

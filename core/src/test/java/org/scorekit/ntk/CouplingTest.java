@@ -9,7 +9,8 @@ import org.scorekit.model.TwoLayerRelu;
 import org.scorekit.random.Rng;
 import org.scorekit.train.GradientDescent;
 import org.scorekit.train.ScoreMatchingProblem;
-import org.scorekit.train.StepSize;
+import org.scorekit.train.ResolvedStep;
+import org.scorekit.train.TrainingSettings;
 import org.scorekit.train.TrainingListener;
 
 /** The wide GD-trained network against the kernel predictor at the same η and τ (spec §8). */
@@ -25,8 +26,8 @@ class CouplingTest {
 
     /** RMS coupling error on {train, test}, averaged over SEEDS antisymmetric initialisations. */
     private double[] coupling(int width) {
-        GradientDescent gd = new GradientDescent(width, true, StepSize.absolute(eta), STEPS, STEPS,
-                List.of(), List.of(), 1e6);
+        GradientDescent gd = new GradientDescent(TrainingSettings.of(width, true, STEPS)
+                .withEvaluateEvery(STEPS), ResolvedStep.absolute(eta));
         Matrix kernelTrain = kernel.trainValues(filter);
         Matrix kernelTest = kernel.predict(zTest, filter);
         double[] error = new double[2];

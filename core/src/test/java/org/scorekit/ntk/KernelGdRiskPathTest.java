@@ -26,7 +26,7 @@ class KernelGdRiskPathTest {
     /** Explicit kernel GD on the coefficients: α ← α + η (Y − K α), f(z) = κ(z, Z) α. */
     @Test
     void closedFormMatchesExplicitIteration() {
-        KernelGdRiskPath path = new KernelGdRiskPath(z, y, testZ, target, eta);
+        KernelGdRiskPath path = new KernelGdRiskPath(KernelSpectrum.of(z), y, testZ, target, eta);
         Matrix k = ReluNtk.gram(z);
         Matrix cross = Matrix.zeros(30, 60);
         for (int i = 0; i < 30; i++) {
@@ -73,7 +73,7 @@ class KernelGdRiskPathTest {
         for (int i = 0; i < noisy.data().length; i++) {
             noisy.data()[i] += 0.5 * noise.data()[i];
         }
-        KernelGdRiskPath path = new KernelGdRiskPath(z, noisy, testZ, smooth(testZ), eta);
+        KernelGdRiskPath path = new KernelGdRiskPath(KernelSpectrum.of(z), noisy, testZ, smooth(testZ), eta);
         int best = 0;
         for (int tau = 1; tau <= 3000; tau++) {
             if (path.risk(tau) < path.risk(best)) {
@@ -96,18 +96,19 @@ class KernelGdRiskPathTest {
     }
 
     @Test
-    void ruleSharesTheSpectrum() {
-        KernelGdRiskPath path = new KernelGdRiskPath(z, y, testZ, target, eta);
-        RwyRule direct = RwyRule.of(z, eta, 0.05);
-        assertEquals(direct.tauHat(), path.rule(0.05).tauHat());
-        assertEquals(direct.lambdaMin(), path.rule(0.05).lambdaMin(), 1e-12);
+    void spectrumIsTheOneOfTheTrainingInputs() {
+        KernelSpectrum spectrum = KernelSpectrum.of(z);
+        assertEquals(z, spectrum.inputs());
+        assertEquals(ReluNtk.lambdaMax(z), spectrum.lambdaMax(), 1e-8 * spectrum.lambdaMax());
+        RwyRule rule = RwyRule.of(spectrum, eta, 0.05);
+        assertEquals(spectrum.values()[0], rule.lambdaMin(), 1e-12);
     }
 
     @Test
     void mismatchedShapesAreRejected() {
         assertThrows(IllegalArgumentException.class,
-                () -> new KernelGdRiskPath(z, y, testZ, Matrix.zeros(30, 3), eta));
+                () -> new KernelGdRiskPath(KernelSpectrum.of(z), y, testZ, Matrix.zeros(30, 3), eta));
         assertThrows(IllegalArgumentException.class,
-                () -> new KernelGdRiskPath(z, y.rowRange(0, 59), testZ, target, eta));
+                () -> new KernelGdRiskPath(KernelSpectrum.of(z), y.rowRange(0, 59), testZ, target, eta));
     }
 }

@@ -29,7 +29,7 @@ class KernelRegressionTest {
 
     private KernelRegression regression(boolean standardInit) {
         return standardInit
-                ? KernelRegression.of(z, y, TwoLayerRelu.initialize(64, D, OUT, false, rng.fork("net")))
+                ? KernelRegression.of(KernelSpectrum.of(z), y, TwoLayerRelu.initialize(64, D, OUT, false, rng.fork("net")))
                 : KernelRegression.of(z, y);
     }
 

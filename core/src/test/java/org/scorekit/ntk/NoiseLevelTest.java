@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
-import org.scorekit.linalg.Backends;
 import org.scorekit.linalg.Matrix;
 import org.scorekit.linalg.SymmetricEigen;
 import org.scorekit.random.Rng;
@@ -60,8 +59,9 @@ class NoiseLevelTest {
         for (int i = 0; i < y.data().length; i++) {
             y.data()[i] += sigma * noise.data()[i];
         }
-        SymmetricEigen eigen = Backends.current().eigh(ReluNtk.gram(z));
-        NoiseLevel est = NoiseLevel.estimate(eigen, y);
+        KernelSpectrum spectrum = KernelSpectrum.of(z);
+        SymmetricEigen eigen = spectrum.eigen();
+        NoiseLevel est = NoiseLevel.estimate(spectrum, y);
         // Noise part of σ̂² at the chosen ridge: mean σ² t2/t1, variance 2σ⁴ d t4/(d t1)², with
         // t_k = tr((I − S)^k). Four standard deviations (false failure about 6e-5 per case)
         // plus the smoothing bias, which the GCV choice keeps below one standard deviation here.
@@ -88,7 +88,7 @@ class NoiseLevelTest {
         Rng rng = Rng.of(4);
         Matrix z = inputs(rng.fork("inputs"));
         Matrix y = target(z, rng.fork("target"));
-        NoiseLevel est = NoiseLevel.estimate(z, y);
+        NoiseLevel est = NoiseLevel.estimate(KernelSpectrum.of(z), y);
         double scale = y.frobeniusNorm() / Math.sqrt(N * D_OUT);
         assertTrue(est.sigma() < 1e-3 * scale, "estimate " + est.sigma() + " vs scale " + scale);
     }
@@ -96,8 +96,8 @@ class NoiseLevelTest {
     @Test
     void invalidArgumentsAreRejected() {
         Matrix z = Rng.of(5).gaussian(4, 3);
-        assertThrows(IllegalArgumentException.class, () -> NoiseLevel.estimate(z, Matrix.zeros(3, 2)));
+        assertThrows(IllegalArgumentException.class, () -> NoiseLevel.estimate(KernelSpectrum.of(z), Matrix.zeros(3, 2)));
         assertThrows(IllegalArgumentException.class,
-                () -> NoiseLevel.estimate(Rng.of(5).gaussian(1, 3), Matrix.zeros(1, 2)));
+                () -> NoiseLevel.estimate(KernelSpectrum.of(Rng.of(5).gaussian(1, 3)), Matrix.zeros(1, 2)));
     }
 }

@@ -109,7 +109,7 @@ class RwyRuleTest {
     void reportsTheSpectralQuantities() {
         Matrix z = Rng.of(11).gaussian(40, 3);
         double eta = 0.01;
-        RwyRule r = RwyRule.of(z, eta, 0.05);
+        RwyRule r = RwyRule.of(KernelSpectrum.of(z), eta, 0.05);
         double bk = 0;
         for (int j = 0; j < 40; j++) {
             double[] row = z.row(j);

@@ -18,13 +18,15 @@ import org.scorekit.random.Rng;
 class GradientDescentTest {
     private static final int WIDTH = 256;
     private final ScoreMatchingProblem problem = TrainingFixtures.problem(200, 11);
+    private final double lambdaMax = ReluNtk.lambdaMax(problem.z());
 
-    private static GradientDescent gd(StepSize step, int maxSteps, int every, List<Evaluation> evaluations,
-                                      List<StoppingRule> rules) {
-        return new GradientDescent(WIDTH, true, step, maxSteps, every, evaluations, rules, 1e3);
+    private GradientDescent gd(StepSize step, int maxSteps, int every, List<Evaluation> evaluations,
+                               List<StoppingRule> rules) {
+        return new GradientDescent(new TrainingSettings(WIDTH, true, maxSteps, every, evaluations,
+                rules, 1e3), step.at(lambdaMax));
     }
 
-    private static GradientDescent plain(StepSize step, int maxSteps) {
+    private GradientDescent plain(StepSize step, int maxSteps) {
         return gd(step, maxSteps, 1, List.of(), List.of());
     }
 
@@ -225,19 +227,22 @@ class GradientDescentTest {
 
     @Test
     void invalidConfigurationsAreRejected() {
-        StepSize step = StepSize.relative(1);
+        ResolvedStep step = StepSize.relative(1).at(lambdaMax);
         assertThrows(IllegalArgumentException.class,
-                () -> new GradientDescent(0, true, step, 10, 1, List.of(), List.of(), 1e3));
+                () -> new TrainingSettings(0, true, 10, 1, List.of(), List.of(), 1e3));
         assertThrows(IllegalArgumentException.class,
-                () -> new GradientDescent(8, true, null, 10, 1, List.of(), List.of(), 1e3));
+                () -> new GradientDescent(TrainingSettings.of(8, true, 10), null));
         assertThrows(IllegalArgumentException.class,
-                () -> new GradientDescent(8, true, step, -1, 1, List.of(), List.of(), 1e3));
+                () -> new TrainingSettings(8, true, -1, 1, List.of(), List.of(), 1e3));
         assertThrows(IllegalArgumentException.class,
-                () -> new GradientDescent(8, true, step, 10, 0, List.of(), List.of(), 1e3));
+                () -> new TrainingSettings(8, true, 10, 0, List.of(), List.of(), 1e3));
         assertThrows(IllegalArgumentException.class,
-                () -> new GradientDescent(8, true, step, 10, 1, List.of(), List.of(), 0));
-        assertThrows(IllegalArgumentException.class, () -> new GradientDescent(7, true, step, 10, 1,
-                List.of(), List.of(), 1e3).train(problem, Rng.of(1), TrainingListener.NONE));
+                () -> new TrainingSettings(8, true, 10, 1, List.of(), List.of(), 0));
+        assertThrows(IllegalArgumentException.class, () -> new ResolvedStep(-1, lambdaMax));
+        assertThrows(IllegalArgumentException.class, () -> new ResolvedStep(1, 0));
+        assertThrows(IllegalArgumentException.class, () -> new GradientDescent(
+                TrainingSettings.of(7, true, 10), step)
+                .train(problem, Rng.of(1), TrainingListener.NONE));
     }
 
     /**
@@ -249,8 +254,8 @@ class GradientDescentTest {
     @Test
     void float32TrainingFollowsTheFloat64Trajectory() {
         int steps = 300;
-        GradientDescent single = new GradientDescent(WIDTH, true, StepSize.relative(1.0), steps,
-                10, List.of(), List.of(), 1e3, Precision.FLOAT32);
+        GradientDescent single = new GradientDescent(new TrainingSettings(WIDTH, true, steps, 10,
+                List.of(), List.of(), 1e3), StepSize.relative(1.0).at(lambdaMax), Precision.FLOAT32);
         TrainingResult<TwoLayerRelu> r64 = plain(StepSize.relative(1.0), steps)
                 .train(problem, Rng.of(4), TrainingListener.NONE);
         TrainingResult<TwoLayerRelu> r32 = single.train(problem, Rng.of(4), TrainingListener.NONE);

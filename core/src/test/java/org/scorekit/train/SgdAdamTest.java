@@ -10,6 +10,10 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.scorekit.model.TwoLayerRelu;
+import org.scorekit.ntk.KernelSpectrum;
+import org.scorekit.ntk.ReluNtk;
+import org.scorekit.ntk.RwyRule;
+import org.scorekit.ntk.RwyStoppingRule;
 import org.scorekit.random.Rng;
 
 class SgdAdamTest {
@@ -19,14 +23,19 @@ class SgdAdamTest {
     private final TwoLayerRelu initial = TwoLayerRelu.initialize(WIDTH, 3, 2, true, Rng.of(42));
     private final HeldOutRisk fullLoss = new HeldOutRisk("train_mse", problem.z(), problem.y());
 
-    private static Sgd sgd(int batch, boolean shuffle, double decay, int steps) {
-        return new Sgd(WIDTH, true, StepSize.relative(0.5), decay, batch, shuffle, steps, 1,
-                List.of(), List.of(), 1e3);
+    private final ResolvedStep half = StepSize.relative(0.5).at(ReluNtk.lambdaMax(problem.z()));
+
+    private static TrainingSettings settings(int steps, int every) {
+        return new TrainingSettings(WIDTH, true, steps, every, List.of(), List.of(), 1e3);
+    }
+
+    private Sgd sgd(int batch, boolean shuffle, double decay, int steps) {
+        return new Sgd(settings(steps, 1), half, decay, batch, shuffle);
     }
 
     private static Adam adam(double lr, double epsilon, int batch, int steps) {
-        return new Adam(WIDTH, true, lr, Adam.DEFAULT_BETA1, Adam.DEFAULT_BETA2, epsilon, batch,
-                true, steps, 10, List.of(), List.of(), 1e3);
+        return new Adam(settings(steps, 10), lr, Adam.DEFAULT_BETA1, Adam.DEFAULT_BETA2, epsilon,
+                batch, true);
     }
 
     private static final class Weights implements TrainingListener {
@@ -42,8 +51,8 @@ class SgdAdamTest {
     void fullBatchSgdIsGradientDescentStepForStep() {
         Weights gdWeights = new Weights();
         Weights sgdWeights = new Weights();
-        TrainingResult<TwoLayerRelu> gd = new GradientDescent(WIDTH, true, StepSize.relative(0.5),
-                25, 1, List.of(), List.of(), 1e3).train(problem, initial, gdWeights);
+        TrainingResult<TwoLayerRelu> gd = new GradientDescent(settings(25, 1), half)
+                .train(problem, initial, gdWeights);
         TrainingResult<TwoLayerRelu> s = sgd(N, false, 0.0, 25)
                 .train(problem, initial, Rng.of(1), sgdWeights);
         for (int step = 0; step <= 25; step++) {
@@ -84,8 +93,8 @@ class SgdAdamTest {
     @Test
     void adamFirstStepIsTheLearningRateTimesTheGradientSign() {
         double lr = 1e-3;
-        TrainingResult<TwoLayerRelu> r = new Adam(WIDTH, true, lr, 0.9, 0.999, 0.0, N, false, 1, 1,
-                List.of(), List.of(), 1e3).train(problem, initial, Rng.of(7), TrainingListener.NONE);
+        TrainingResult<TwoLayerRelu> r = new Adam(settings(1, 1), lr, 0.9, 0.999, 0.0, N, false)
+                .train(problem, initial, Rng.of(7), TrainingListener.NONE);
         double[] g = new double[initial.firstLayerData().length];
         new FusedGradient(problem.z(), problem.y(), WIDTH).compute(initial, g);
         double[] w0 = initial.firstLayerData();
@@ -113,10 +122,11 @@ class SgdAdamTest {
 
     @Test
     void stoppingRulesApplyToStochasticTrainers() {
-        RwyStoppingRule rule = RwyStoppingRule.of(problem, StepSize.relative(0.5), 0.03);
+        RwyStoppingRule rule = new RwyStoppingRule(
+                RwyRule.of(KernelSpectrum.of(problem.z()), half.eta(), 0.03));
         assertTrue(rule.tauHat() > 0 && rule.tauHat() < 1000, "tau " + rule.tauHat());
-        Sgd config = new Sgd(WIDTH, true, StepSize.relative(0.5), 0.0, 20, true, 1000, 1,
-                List.of(), List.of(rule), 1e3);
+        Sgd config = new Sgd(settings(1000, 1).withEarlyStopping(List.of(rule)), half, 0.0, 20,
+                true);
         TrainingResult<TwoLayerRelu> r = config.train(problem, Rng.of(9), TrainingListener.NONE);
         assertEquals(RwyStoppingRule.NAME, r.stopReason().kind());
         assertEquals(rule.tauHat(), r.stopReason().selectedStep());
@@ -129,9 +139,9 @@ class SgdAdamTest {
         assertThrows(IllegalArgumentException.class,
                 () -> sgd(N + 1, true, 0, 1).train(problem, Rng.of(1), TrainingListener.NONE));
         assertThrows(IllegalArgumentException.class, () -> adam(0, 1e-8, 10, 1));
-        assertThrows(IllegalArgumentException.class, () -> new Adam(WIDTH, true, 1e-3, 1.0, 0.999,
-                1e-8, 10, true, 1, 1, List.of(), List.of(), 1e3));
-        assertThrows(IllegalArgumentException.class, () -> new Adam(WIDTH, true, 1e-3, 0.9, 0.999,
-                -1, 10, true, 1, 1, List.of(), List.of(), 1e3));
+        assertThrows(IllegalArgumentException.class, () -> new Adam(settings(1, 1), 1e-3, 1.0, 0.999,
+                1e-8, 10, true));
+        assertThrows(IllegalArgumentException.class, () -> new Adam(settings(1, 1), 1e-3, 0.9, 0.999,
+                -1, 10, true));
     }
 }

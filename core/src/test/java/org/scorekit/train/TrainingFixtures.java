@@ -9,7 +9,7 @@ import org.scorekit.random.Rng;
 import org.scorekit.testkit.GaussianOracle;
 
 /** A small score-matching problem shared by the training tests: d = 2, g ≡ 1, [0.05, 2]. */
-final class TrainingFixtures {
+public final class TrainingFixtures {
     static final ForwardProcess PROCESS = new VpProcess(new ConstantSchedule(1.0));
     static final GaussianOracle DATA = GaussianOracle.of(new double[] {1.0, -0.5}, 0.5, PROCESS);
     static final InputMap INPUTS = InputMap.of(2, LinearTimeEncoding.identity());
@@ -19,7 +19,7 @@ final class TrainingFixtures {
     private TrainingFixtures() {
     }
 
-    static ScoreMatchingProblem problem(int n, long seed) {
+    public static ScoreMatchingProblem problem(int n, long seed) {
         return ScoreMatchingProblem.draw(DATA, PROCESS, T0, T, INPUTS, n, Rng.of(seed));
     }
 }

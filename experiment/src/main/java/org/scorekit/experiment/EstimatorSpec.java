@@ -11,8 +11,8 @@ import org.scorekit.train.Precision;
  * speed; weights, update and loss stay in double).
  */
 public record EstimatorSpec(String type, Integer width, Boolean antisymmetric, Double stepSize,
-                            String stepSizeUnits, Integer maxSteps, Integer evaluateEvery,
-                            Double divergenceFactor, String precision) {
+                            StepSizeUnits stepSizeUnits, Integer maxSteps, Integer evaluateEvery,
+                            Double divergenceFactor, Precision precision) {
     /** The only estimator type of this version. */
     public static final String TWO_LAYER_RELU = "two-layer-relu";
 
@@ -27,11 +27,6 @@ public record EstimatorSpec(String type, Integer width, Boolean antisymmetric, D
         if (stepSize != null) {
             Checks.positive("estimator.stepSize", stepSize);
         }
-        if (stepSizeUnits != null && !stepSizeUnits.equals("relative")
-                && !stepSizeUnits.equals("absolute")) {
-            throw new IllegalArgumentException(
-                    "estimator.stepSizeUnits must be one of [relative, absolute]: " + stepSizeUnits);
-        }
         if (maxSteps != null) {
             Checks.nonNegative("estimator.maxSteps", maxSteps);
         }
@@ -41,13 +36,6 @@ public record EstimatorSpec(String type, Integer width, Boolean antisymmetric, D
         if (divergenceFactor != null) {
             Checks.require(divergenceFactor > 1 && Double.isFinite(divergenceFactor),
                     "estimator.divergenceFactor must be finite and > 1: " + divergenceFactor);
-        }
-        if (precision != null) {
-            try {
-                Precision.of(precision);
-            } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException("estimator." + e.getMessage(), e);
-            }
         }
         if (width != null && !Boolean.FALSE.equals(antisymmetric) && width % 2 != 0) {
             throw new IllegalArgumentException(
@@ -59,9 +47,9 @@ public record EstimatorSpec(String type, Integer width, Boolean antisymmetric, D
     public EstimatorSpec resolved() {
         return new EstimatorSpec(TWO_LAYER_RELU, width == null ? 1024 : width,
                 antisymmetric == null || antisymmetric, stepSize == null ? 1.0 : stepSize,
-                stepSizeUnits == null ? "relative" : stepSizeUnits,
+                stepSizeUnits == null ? StepSizeUnits.RELATIVE : stepSizeUnits,
                 maxSteps == null ? 1000 : maxSteps, evaluateEvery == null ? 10 : evaluateEvery,
                 divergenceFactor == null ? 1e6 : divergenceFactor,
-                precision == null ? Precision.FLOAT64.label() : precision);
+                precision == null ? Precision.FLOAT64 : precision);
     }
 }

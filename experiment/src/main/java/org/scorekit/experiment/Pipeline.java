@@ -56,9 +56,8 @@ public record Pipeline(ExperimentSpec spec, GaussianMixture data, ForwardProcess
                 ? new MetricsSpec(null, null, null, null, null) : raw.metrics()).resolved(problem.size());
         List<Metric> sampleMetrics = section("metrics.sample",
                 () -> metrics.sample().stream().map(Metrics::byName).toList());
-        TimeGrid grid = samplerSpec.grid().equals("log")
-                ? TimeGrid.logSpaced(problem.timeMax(), problem.timeMin(), samplerSpec.steps())
-                : TimeGrid.uniform(problem.timeMax(), problem.timeMin(), samplerSpec.steps());
+        TimeGrid grid = samplerSpec.grid().grid(problem.timeMax(), problem.timeMin(),
+                samplerSpec.steps());
         // A mixture file is recorded by absolute path so that the saved spec re-runs anywhere.
         DataSpec dataSpec = files.isEmpty() ? raw.data()
                 : new DataSpec.MixtureFile(files.get(0).toAbsolutePath().toString());

@@ -10,10 +10,7 @@ import org.scorekit.sample.Samplers;
  * {@code probability-flow-heun}; {@code steps} on a {@code uniform} or {@code log} grid from T to
  * T0; {@code samples} rows drawn from the prior N(0, I).
  */
-public record SamplerSpec(String type, Integer steps, String grid, Integer samples) {
-    /** The accepted grid names. */
-    public static final List<String> GRIDS = List.of("uniform", "log");
-
+public record SamplerSpec(String type, Integer steps, GridSpacing grid, Integer samples) {
     public SamplerSpec {
         List<String> types = Samplers.all().stream().map(Sampler::name).toList();
         if (type != null && !types.contains(type)) {
@@ -21,9 +18,6 @@ public record SamplerSpec(String type, Integer steps, String grid, Integer sampl
         }
         if (steps != null) {
             Checks.positive("sampler.steps", steps);
-        }
-        if (grid != null && !GRIDS.contains(grid)) {
-            throw new IllegalArgumentException("sampler.grid must be one of " + GRIDS + ": " + grid);
         }
         if (samples != null) {
             Checks.positive("sampler.samples", samples);
@@ -33,6 +27,6 @@ public record SamplerSpec(String type, Integer steps, String grid, Integer sampl
     /** Every default filled in. */
     public SamplerSpec resolved() {
         return new SamplerSpec(type == null ? "euler-maruyama" : type, steps == null ? 1000 : steps,
-                grid == null ? "uniform" : grid, samples == null ? 2000 : samples);
+                grid == null ? GridSpacing.UNIFORM : grid, samples == null ? 2000 : samples);
     }
 }

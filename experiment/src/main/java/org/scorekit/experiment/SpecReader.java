@@ -71,6 +71,7 @@ public final class SpecReader {
     }
 
     private static ObjectMapper configure(ObjectMapper mapper) {
+        mapper.registerModule(new SpecModule());
         mapper.configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, true);
         mapper.configure(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES, true);
         mapper.configure(DeserializationFeature.ACCEPT_FLOAT_AS_INT, false);

@@ -1,6 +1,5 @@
 package org.scorekit.experiment;
 
-import java.util.List;
 import org.scorekit.checks.Checks;
 import org.scorekit.ntk.RwyRule;
 
@@ -11,15 +10,9 @@ import org.scorekit.ntk.RwyRule;
  * spec §9.2 with calibration constant {@code sigmaEff}). Every run reports all four stopping
  * times side by side; {@code validationSize} and {@code oracleSize} are the fresh draws' sizes.
  */
-public record StoppingSpec(String rule, Integer patience, Integer validationSize,
+public record StoppingSpec(StoppingRuleKind rule, Integer patience, Integer validationSize,
                            Integer oracleSize, Double sigmaEff) {
-    /** The accepted rule names. */
-    public static final List<String> RULES = List.of("max-steps", "validation", "oracle", "rwy");
-
     public StoppingSpec {
-        if (rule != null && !RULES.contains(rule)) {
-            throw new IllegalArgumentException("stopping.rule must be one of " + RULES + ": " + rule);
-        }
         if (patience != null) {
             Checks.positive("stopping.patience", patience);
         }
@@ -36,7 +29,7 @@ public record StoppingSpec(String rule, Integer patience, Integer validationSize
 
     /** Every default filled in. */
     public StoppingSpec resolved() {
-        return new StoppingSpec(rule == null ? "max-steps" : rule, patience == null ? 10 : patience,
+        return new StoppingSpec(rule == null ? StoppingRuleKind.MAX_STEPS : rule, patience == null ? 10 : patience,
                 validationSize == null ? 2000 : validationSize, oracleSize == null ? 2000 : oracleSize,
                 sigmaEff == null ? RwyRule.DEFAULT_SIGMA_EFF : sigmaEff);
     }

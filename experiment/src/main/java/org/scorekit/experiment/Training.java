@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.OptionalInt;
 import org.scorekit.linalg.Matrix;
 import org.scorekit.model.ExactScore;
@@ -15,17 +14,18 @@ import org.scorekit.train.GradientDescent;
 import org.scorekit.train.HeldOutRisk;
 import org.scorekit.ntk.CouplingMonitor;
 import org.scorekit.ntk.KernelRegression;
+import org.scorekit.ntk.KernelSpectrum;
 import org.scorekit.ntk.NoiseLevel;
 import org.scorekit.ntk.ReluNtk;
 import org.scorekit.ntk.RwyRule;
+import org.scorekit.ntk.RwyStoppingRule;
 import org.scorekit.train.PatienceRule;
-import org.scorekit.train.Precision;
-import org.scorekit.train.RwyStoppingRule;
+import org.scorekit.train.ResolvedStep;
 import org.scorekit.train.ScoreMatchingProblem;
-import org.scorekit.train.StepSize;
 import org.scorekit.train.StoppingRule;
 import org.scorekit.train.TrainingHistory;
 import org.scorekit.train.TrainingResult;
+import org.scorekit.train.TrainingSettings;
 
 /**
  * The training stage of a run: GD with two held-out evaluations recorded every k steps — the
@@ -36,8 +36,8 @@ final class Training {
     private Training() {
     }
 
-    /** A trained network with the RWY rule computed on its training inputs. */
-    record Trained(TrainingResult<TwoLayerRelu> result, RwyRule rwy, Optional<NoiseLevel> noise) {
+    /** A trained network with the RWY rule and the noise level of its training inputs. */
+    record Trained(TrainingResult<TwoLayerRelu> result, RwyRule rwy, NoiseLevel noise) {
     }
 
     static Trained train(Pipeline pipeline, ScoreMatchingProblem problem, Rng rng,
@@ -46,28 +46,26 @@ final class Training {
         StoppingSpec s = pipeline.spec().stopping();
         ScoreMatchingProblem oracleDraw = fresh(pipeline, s.oracleSize(), rng.fork("oracle"));
         List<Evaluation> evaluations = heldOut(pipeline, oracleDraw, s, rng);
-        StepSize step = e.stepSizeUnits().equals("absolute") ? StepSize.absolute(e.stepSize())
-                : StepSize.relative(e.stepSize());
         // The same initial network GradientDescent.train(problem, rng.fork("init"), ...) would draw.
         TwoLayerRelu initial = TwoLayerRelu.initialize(e.width(), problem.inputs().width(),
                 problem.dataDimension(), e.antisymmetric(), rng.fork("init"));
-        double eta = step.resolve(ReluNtk.lambdaMax(problem.z()));
+        // λ_max once, by power iteration (bit-identical for every thread count, like the GD path).
+        ResolvedStep step = e.stepSizeUnits().stepSize(e.stepSize())
+                .at(ReluNtk.lambdaMax(problem.z()));
         // One eigendecomposition of K∞ serves the kernel shadow, the noise level and the RWY rule,
         // which is computed for every run so that all stopping rules are reported side by side.
-        KernelRegression kernel = pipeline.spec().metrics().coupling()
-                ? KernelRegression.of(problem.z(), problem.y(), initial) : null;
-        RwyRule rwy = kernel == null ? RwyRule.of(problem.z(), eta, s.sigmaEff())
-                : RwyRule.fromSpectrum(kernel.eigenvalues(), RwyRule.boundK(problem.z()), eta, s.sigmaEff());
-        Optional<NoiseLevel> noise = Optional.empty();
-        if (kernel != null) {
-            evaluations.addAll(new CouplingMonitor(kernel, oracleDraw.z(), initial, eta, false)
-                    .evaluations());
-            noise = Optional.of(NoiseLevel.estimate(kernel.eigen(), problem.y()));
+        KernelSpectrum spectrum = KernelSpectrum.of(problem.z());
+        RwyRule rwy = RwyRule.of(spectrum, step.eta(), s.sigmaEff());
+        if (pipeline.spec().metrics().coupling()) {
+            KernelRegression kernel = KernelRegression.of(spectrum, problem.y(), initial);
+            evaluations.addAll(new CouplingMonitor(kernel, oracleDraw.z(), initial, step.eta(),
+                    false).evaluations());
         }
-        GradientDescent gd = new GradientDescent(e.width(), e.antisymmetric(), step, e.maxSteps(),
-                e.evaluateEvery(), evaluations, rules(s, rwy), e.divergenceFactor(),
-                Precision.of(e.precision()));
-        return new Trained(gd.train(problem, initial, listener), rwy, noise);
+        TrainingSettings settings = new TrainingSettings(e.width(), e.antisymmetric(),
+                e.maxSteps(), e.evaluateEvery(), evaluations, rules(s, rwy), e.divergenceFactor());
+        GradientDescent gd = new GradientDescent(settings, step, e.precision());
+        return new Trained(gd.train(problem, initial, listener), rwy,
+                NoiseLevel.estimate(spectrum, problem.y()));
     }
 
     private static ScoreMatchingProblem fresh(Pipeline pipeline, int size, Rng rng) {
@@ -89,10 +87,10 @@ final class Training {
 
     private static List<StoppingRule> rules(StoppingSpec s, RwyRule rwy) {
         return switch (s.rule()) {
-            case "validation" -> List.of(PatienceRule.validation(s.patience()));
-            case "oracle" -> List.of(PatienceRule.oracle(s.patience()));
-            case "rwy" -> List.of(new RwyStoppingRule(rwy));
-            default -> List.of();
+            case VALIDATION -> List.of(PatienceRule.validation(s.patience()));
+            case ORACLE -> List.of(PatienceRule.oracle(s.patience()));
+            case RWY -> List.of(new RwyStoppingRule(rwy));
+            case MAX_STEPS -> List.of();
         };
     }
 
@@ -124,8 +122,8 @@ final class Training {
         t.put("boundK", rwy.boundK());
         t.put("lambdaMin", rwy.lambdaMin());
         t.put("criticalRadius", rwy.criticalRadius());
-        trained.noise().ifPresent(n -> t.put("noiseLevel", n.sigma())
-                .put("rkhsScale", n.sigma() / rwy.sigmaEff()));
+        t.put("noiseLevel", trained.noise().sigma());
+        t.put("rkhsScale", trained.noise().sigma() / rwy.sigmaEff());
         OptionalInt oracle = h.argmin(TrainingHistory.ORACLE_RISK);
         if (oracle.isPresent()) {
             t.put("oracleRiskAtTauOracle", h.at(oracle.getAsInt()).evaluation(TrainingHistory.ORACLE_RISK));

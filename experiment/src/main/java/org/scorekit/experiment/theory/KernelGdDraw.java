@@ -2,6 +2,7 @@ package org.scorekit.experiment.theory;
 
 import org.scorekit.linalg.Matrix;
 import org.scorekit.ntk.KernelGdRiskPath;
+import org.scorekit.ntk.KernelSpectrum;
 import org.scorekit.ntk.ReluNtk;
 import org.scorekit.ntk.RwyRule;
 import org.scorekit.random.Rng;
@@ -18,11 +19,12 @@ import org.scorekit.train.ScoreMatchingProblem;
  * @param train    the training draw
  * @param test     the test draw (only its inputs and times are used)
  * @param target   f* at the test pairs (n × d)
+ * @param spectrum the spectrum of K^∞ on the training inputs (the one eigendecomposition)
  * @param risk     τ ↦ 𝓔(f_K^τ) on the test pairs
  * @param stepSize the absolute step η
  */
 record KernelGdDraw(ScoreMatchingProblem train, ScoreMatchingProblem test, Matrix target,
-                    KernelGdRiskPath risk, double stepSize) {
+                    KernelSpectrum spectrum, KernelGdRiskPath risk, double stepSize) {
     /**
      * A draw of {@code size} training triples and {@code testSize} test pairs on [timeMin,
      * timeMax] from the streams "train" and "test" of rng.
@@ -33,20 +35,21 @@ record KernelGdDraw(ScoreMatchingProblem train, ScoreMatchingProblem test, Matri
         ScoreMatchingProblem test = setting.draw(timeMin, timeMax, testSize, rng.fork("test"));
         Matrix target = setting.exact().denoise(test.noisy(), test.times());
         double eta = stepSizeRelative / ReluNtk.lambdaMax(train.z());
-        return new KernelGdDraw(train, test, target, new KernelGdRiskPath(train.z(), train.y(),
-                test.z(), target, eta), eta);
+        KernelSpectrum spectrum = KernelSpectrum.of(train.z());
+        return new KernelGdDraw(train, test, target, spectrum, new KernelGdRiskPath(spectrum,
+                train.y(), test.z(), target, eta), eta);
     }
 
     /** The adapted RWY rule for this draw and step with the given σ_eff. */
     RwyRule rule(double sigmaEff) {
-        return risk.rule(sigmaEff);
+        return RwyRule.of(spectrum, stepSize, sigmaEff);
     }
 
     /**
      * τ ↦ (1/n) Σ ‖f_K^τ(z_i) − y_i‖² on held-out triples (z_i, y_i): the validation loss of the
-     * same GD path (one more eigendecomposition of the training K^∞).
+     * same GD path (on the same spectrum).
      */
     KernelGdRiskPath validation(ScoreMatchingProblem heldOut) {
-        return new KernelGdRiskPath(train.z(), train.y(), heldOut.z(), heldOut.y(), stepSize);
+        return new KernelGdRiskPath(spectrum, train.y(), heldOut.z(), heldOut.y(), stepSize);
     }
 }

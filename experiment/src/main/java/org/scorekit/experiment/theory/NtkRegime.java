@@ -14,7 +14,8 @@ import org.scorekit.ntk.ReluNtk;
 import org.scorekit.random.Rng;
 import org.scorekit.train.GradientDescent;
 import org.scorekit.train.ScoreMatchingProblem;
-import org.scorekit.train.StepSize;
+import org.scorekit.train.ResolvedStep;
+import org.scorekit.train.TrainingSettings;
 import org.scorekit.train.TrainingHistory;
 import org.scorekit.train.TrainingListener;
 import org.scorekit.train.TrainingResult;
@@ -84,8 +85,9 @@ public final class NtkRegime implements TheoryExperiment {
                 rng.fork("init-" + width));
         CouplingMonitor monitor = new CouplingMonitor(problem.z(), problem.y(), fresh.z(), initial,
                 eta, true);
-        GradientDescent gd = new GradientDescent(width, true, StepSize.absolute(eta), STEPS, STEPS,
-                monitor.evaluations(), List.of(), 1e6);
+        GradientDescent gd = new GradientDescent(TrainingSettings.of(width, true, STEPS)
+                .withEvaluateEvery(STEPS).withEvaluations(monitor.evaluations()),
+                ResolvedStep.absolute(eta));
         TrainingResult<TwoLayerRelu> r = gd.train(problem, initial, TrainingListener.NONE);
         TrainingHistory.Entry last = r.history().at(STEPS);
         double[] out = new double[DIAGNOSTICS.length];

@@ -15,7 +15,8 @@ import org.scorekit.train.Evaluation;
 import org.scorekit.train.GradientDescent;
 import org.scorekit.train.HeldOutRisk;
 import org.scorekit.train.Sgd;
-import org.scorekit.train.StepSize;
+import org.scorekit.train.ResolvedStep;
+import org.scorekit.train.TrainingSettings;
 import org.scorekit.train.Trainer;
 import org.scorekit.train.TrainingHistory;
 import org.scorekit.train.TrainingListener;
@@ -68,13 +69,15 @@ public final class Optimizers implements TheoryExperiment {
             List<Evaluation> risk = List.of(new HeldOutRisk(TrainingHistory.ORACLE_RISK,
                     kernel.test().z(), kernel.target()));
             int ratio = SIZE / BATCH;
+            ResolvedStep unit = ResolvedStep.absolute(kernel.stepSize()); // η_rel = 1
+            TrainingSettings full = TrainingSettings.of(width, true, gdSteps)
+                    .withEvaluateEvery(every).withEvaluations(risk);
+            TrainingSettings batched = TrainingSettings.of(width, true, gdSteps * ratio)
+                    .withEvaluateEvery(every * ratio).withEvaluations(risk);
             List<Trainer<TwoLayerRelu>> trainers = List.of(
-                    new GradientDescent(width, true, StepSize.relative(1.0), gdSteps, every, risk, List.of(), 1e6),
-                    new Sgd(width, true, StepSize.relative(1.0), 0.0, BATCH, true, gdSteps * ratio,
-                            every * ratio, risk, List.of(), 1e6),
-                    new Adam(width, true, ADAM_LR_TIMES_SQRT_WIDTH / Math.sqrt(width), Adam.DEFAULT_BETA1,
-                            Adam.DEFAULT_BETA2, Adam.DEFAULT_EPSILON, BATCH, true, gdSteps * ratio,
-                            every * ratio, risk, List.of(), 1e6));
+                    new GradientDescent(full, unit),
+                    new Sgd(batched, unit, 0.0, BATCH, true),
+                    Adam.of(batched, ADAM_LR_TIMES_SQRT_WIDTH / Math.sqrt(width), BATCH, true));
             List<TrainingHistory> histories = new ArrayList<>();
             for (int k = 0; k < trainers.size(); k++) {
                 listener.stage("seed " + (s + 1) + "/" + options.seeds() + ": " + NAMES.get(k) + ", width " + width);

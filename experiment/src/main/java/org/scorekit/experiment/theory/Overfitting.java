@@ -11,6 +11,8 @@ import org.scorekit.experiment.theory.ExperimentResult.ResultTable;
 import org.scorekit.linalg.Matrix;
 import org.scorekit.model.TwoLayerRelu;
 import org.scorekit.ntk.KernelRegression;
+import org.scorekit.ntk.KernelSpectrum;
+import org.scorekit.ntk.ReluNtk;
 import org.scorekit.ntk.SpectralFilter;
 import org.scorekit.ntk.SpectralPredictor;
 import org.scorekit.random.Rng;
@@ -18,6 +20,7 @@ import org.scorekit.train.GradientDescent;
 import org.scorekit.train.HeldOutRisk;
 import org.scorekit.train.ScoreMatchingProblem;
 import org.scorekit.train.StepSize;
+import org.scorekit.train.TrainingSettings;
 import org.scorekit.train.TrainingHistory;
 import org.scorekit.train.TrainingListener;
 import org.scorekit.train.TrainingResult;
@@ -59,12 +62,14 @@ public final class Overfitting implements TheoryExperiment {
             ScoreMatchingProblem test = setting.draw(0.05, 2.0, 2000, rng.fork("test"));
             Matrix exact = setting.exact().denoise(test.noisy(), test.times());
             double bayes = mean(data.posteriorCovarianceTrace(test.noisy(), test.times(), setting.process()));
-            GradientDescent gd = new GradientDescent(width, false, StepSize.relative(1.0), steps,
-                    quick ? 10 : 20, List.of(new HeldOutRisk(TrainingHistory.ORACLE_RISK, test.z(), exact)),
-                    List.of(), 1e6);
+            GradientDescent gd = new GradientDescent(TrainingSettings.of(width, false, steps)
+                    .withEvaluateEvery(quick ? 10 : 20).withEvaluations(List.of(
+                            new HeldOutRisk(TrainingHistory.ORACLE_RISK, test.z(), exact))),
+                    StepSize.relative(1.0).at(ReluNtk.lambdaMax(problem.z())));
             TrainingResult<TwoLayerRelu> trained = gd.train(problem, rng.fork("init"), TrainingListener.NONE);
             // The kernel shadow: kernel GD from the network's own f_{W(0)} with the same eta (spec §7).
-            SpectralPredictor shadow = KernelRegression.of(problem.z(), problem.y(), trained.initial())
+            SpectralPredictor shadow = KernelRegression.of(KernelSpectrum.of(problem.z()), problem.y(),
+                            trained.initial())
                     .predictor(test.z());
             Curve curve = Curve.of(trained.history(), s, step -> meanSquared(
                     shadow.predict(SpectralFilter.steps(trained.stepSize(), step)), exact));

@@ -14,7 +14,8 @@ import org.scorekit.train.Evaluation;
 import org.scorekit.train.GradientDescent;
 import org.scorekit.train.HeldOutRisk;
 import org.scorekit.train.ScoreMatchingProblem;
-import org.scorekit.train.StepSize;
+import org.scorekit.train.ResolvedStep;
+import org.scorekit.train.TrainingSettings;
 import org.scorekit.train.TrainingHistory;
 import org.scorekit.train.TrainingListener;
 
@@ -100,8 +101,10 @@ public final class StoppingRules implements TheoryExperiment {
         List<Evaluation> evaluations = List.of(
                 new HeldOutRisk(TrainingHistory.ORACLE_RISK, kernel.test().z(), kernel.target()),
                 new HeldOutRisk(TrainingHistory.VALIDATION_LOSS, heldOut.z(), heldOut.y()));
-        TrainingHistory history = new GradientDescent(width, true, StepSize.relative(1.0), steps, 1,
-                evaluations, List.of(), 1e6).train(kernel.train(), rng, TrainingListener.NONE).history();
+        TrainingHistory history = new GradientDescent(TrainingSettings.of(width, true, steps)
+                .withEvaluateEvery(1).withEvaluations(evaluations),
+                ResolvedStep.absolute(kernel.stepSize())) // η_rel = 1
+                .train(kernel.train(), rng, TrainingListener.NONE).history();
         int oracle = history.argmin(TrainingHistory.ORACLE_RISK).orElseThrow();
         int validation = history.argmin(TrainingHistory.VALIDATION_LOSS).orElseThrow();
         double best = history.at(oracle).evaluation(TrainingHistory.ORACLE_RISK);

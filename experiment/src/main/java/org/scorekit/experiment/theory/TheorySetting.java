@@ -11,12 +11,14 @@ import org.scorekit.model.ExactScore;
 import org.scorekit.model.InputMap;
 import org.scorekit.model.LinearTimeEncoding;
 import org.scorekit.model.TwoLayerRelu;
+import org.scorekit.ntk.ReluNtk;
 import org.scorekit.random.Rng;
 import org.scorekit.train.GradientDescent;
 import org.scorekit.train.HeldOutRisk;
 import org.scorekit.train.PatienceRule;
 import org.scorekit.train.ScoreMatchingProblem;
 import org.scorekit.train.StepSize;
+import org.scorekit.train.TrainingSettings;
 import org.scorekit.train.TrainingHistory;
 import org.scorekit.train.TrainingListener;
 import org.scorekit.train.TrainingResult;
@@ -66,9 +68,11 @@ public record TheorySetting(GaussianMixture data, ForwardProcess process, InputM
         ScoreMatchingProblem fresh = draw(problem.timeMin(), problem.timeMax(), problem.size(),
                 rng.fork("oracle-draw"));
         Matrix target = exact().denoise(fresh.noisy(), fresh.times());
-        GradientDescent gd = new GradientDescent(width, true, StepSize.relative(1.5), maxSteps,
-                every, List.of(new HeldOutRisk(TrainingHistory.ORACLE_RISK, fresh.z(), target)),
-                List.of(PatienceRule.oracle(10)), 1e6);
+        GradientDescent gd = new GradientDescent(TrainingSettings.of(width, true, maxSteps)
+                .withEvaluateEvery(every)
+                .withEvaluations(List.of(new HeldOutRisk(TrainingHistory.ORACLE_RISK, fresh.z(), target)))
+                .withEarlyStopping(List.of(PatienceRule.oracle(10))),
+                StepSize.relative(1.5).at(ReluNtk.lambdaMax(problem.z())));
         return gd.train(problem, rng.fork("init"), TrainingListener.NONE);
     }
 }

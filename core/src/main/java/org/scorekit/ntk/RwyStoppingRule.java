@@ -1,9 +1,10 @@
-package org.scorekit.train;
+package org.scorekit.ntk;
 
 import java.util.Optional;
 import org.scorekit.checks.Checks;
-import org.scorekit.ntk.ReluNtk;
-import org.scorekit.ntk.RwyRule;
+import org.scorekit.train.StopReason;
+import org.scorekit.train.StoppingRule;
+import org.scorekit.train.TrainingHistory;
 
 /**
  * Stops gradient descent at the adapted Raskutti–Wainwright–Yu step τ̂ (spec §9.2), computed
@@ -18,16 +19,6 @@ public record RwyStoppingRule(RwyRule rule) implements StoppingRule {
 
     public RwyStoppingRule {
         Checks.require(rule != null, "rule must be given");
-    }
-
-    /**
-     * The rule for a problem and the step the trainer will use: η resolved against
-     * λ_max(K^∞) exactly as {@link GradientDescent} resolves it.
-     */
-    public static RwyStoppingRule of(ScoreMatchingProblem problem, StepSize stepSize,
-                                     double sigmaEff) {
-        double eta = stepSize.resolve(ReluNtk.lambdaMax(problem.z()));
-        return new RwyStoppingRule(RwyRule.of(problem.z(), eta, sigmaEff));
     }
 
     /** τ̂. */

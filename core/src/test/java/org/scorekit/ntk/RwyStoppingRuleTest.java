@@ -1,4 +1,4 @@
-package org.scorekit.train;
+package org.scorekit.ntk;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -14,13 +14,35 @@ import org.scorekit.diffusion.VpProcess;
 import org.scorekit.model.InputMap;
 import org.scorekit.model.LinearTimeEncoding;
 import org.scorekit.model.TwoLayerRelu;
-import org.scorekit.ntk.RwyRule;
 import org.scorekit.random.Rng;
+import org.scorekit.train.GradientDescent;
+import org.scorekit.train.ResolvedStep;
+import org.scorekit.train.ScoreMatchingProblem;
+import org.scorekit.train.StepSize;
+import org.scorekit.train.TrainingFixtures;
+import org.scorekit.train.TrainingListener;
+import org.scorekit.train.TrainingResult;
+import org.scorekit.train.TrainingSettings;
 
 class RwyStoppingRuleTest {
     private static final ForwardProcess PROCESS = new VpProcess(new ConstantSchedule(1.0));
     private static final GaussianMixture CORNERS = BuiltinDistributions.corners4();
     private static final InputMap INPUTS = InputMap.of(2, LinearTimeEncoding.identity());
+
+    /** η = 1/λ_max(K^∞) of the problem's inputs. */
+    private static ResolvedStep unitStep(ScoreMatchingProblem p) {
+        return StepSize.relative(1).at(ReluNtk.lambdaMax(p.z()));
+    }
+
+    private static RwyStoppingRule rule(ScoreMatchingProblem p, double sigmaEff) {
+        return new RwyStoppingRule(RwyRule.of(KernelSpectrum.of(p.z()), unitStep(p).eta(), sigmaEff));
+    }
+
+    private static GradientDescent gd(ScoreMatchingProblem p, int width, int maxSteps, int every,
+                                      RwyStoppingRule... rules) {
+        return new GradientDescent(new TrainingSettings(width, true, maxSteps, every, List.of(),
+                List.of(rules), 1e3), unitStep(p));
+    }
 
     /**
      * Spec §14: corners4, g ≡ 1, [0.05, 2], z = (x_t, t), N = 300, η = 1/λ_max(K^∞). The spec
@@ -35,7 +57,7 @@ class RwyStoppingRuleTest {
         for (long seed = 1; seed <= 5; seed++) {
             ScoreMatchingProblem p = ScoreMatchingProblem.draw(CORNERS, PROCESS, 0.05, 2.0, INPUTS,
                     300, Rng.of(seed));
-            RwyRule rule = RwyStoppingRule.of(p, StepSize.relative(1), sigmas[0]).rule();
+            RwyRule rule = rule(p, sigmas[0]).rule();
             assertTrue(rule.rwyStep() > 6 && rule.rwyStep() < 20, "omega " + rule.rwyStep());
             int previous = -1;
             for (int s = 0; s < sigmas.length; s++) {
@@ -51,27 +73,26 @@ class RwyStoppingRuleTest {
     @Test
     void gradientDescentStopsAtTauHatWithItsWeights() {
         ScoreMatchingProblem p = TrainingFixtures.problem(120, 31);
-        RwyStoppingRule rule = RwyStoppingRule.of(p, StepSize.relative(1), 0.03);
+        RwyStoppingRule rule = rule(p, 0.03);
         int tau = rule.tauHat();
         assertTrue(tau > 2 && tau < 500, "tau " + tau);
-        GradientDescent gd = new GradientDescent(64, true, StepSize.relative(1), 10_000, 1000,
-                List.of(), List.of(rule), 1e3);
-        TrainingResult<TwoLayerRelu> stopped = gd.train(p, Rng.of(2), TrainingListener.NONE);
+        TrainingResult<TwoLayerRelu> stopped = gd(p, 64, 10_000, 1000, rule)
+                .train(p, Rng.of(2), TrainingListener.NONE);
         assertEquals(RwyStoppingRule.NAME, stopped.stopReason().kind());
         assertEquals(tau, stopped.stopReason().step());
         assertEquals(tau, stopped.stopReason().selectedStep());
-        TrainingResult<TwoLayerRelu> budget = new GradientDescent(64, true, StepSize.relative(1),
-                tau, 1000, List.of(), List.of(), 1e3).train(p, Rng.of(2), TrainingListener.NONE);
+        TrainingResult<TwoLayerRelu> budget = gd(p, 64, tau, 1000)
+                .train(p, Rng.of(2), TrainingListener.NONE);
         assertArrayEquals(budget.model().firstLayerData(), stopped.model().firstLayerData());
     }
 
     @Test
     void zeroTauHatStopsBeforeTheFirstStep() {
         ScoreMatchingProblem p = TrainingFixtures.problem(50, 32);
-        RwyStoppingRule rule = RwyStoppingRule.of(p, StepSize.relative(1), 1e6);
+        RwyStoppingRule rule = rule(p, 1e6);
         assertEquals(0, rule.tauHat());
-        TrainingResult<TwoLayerRelu> r = new GradientDescent(16, true, StepSize.relative(1), 100, 1,
-                List.of(), List.of(rule), 1e3).train(p, Rng.of(3), TrainingListener.NONE);
+        TrainingResult<TwoLayerRelu> r = gd(p, 16, 100, 1, rule)
+                .train(p, Rng.of(3), TrainingListener.NONE);
         assertEquals(0, r.stopReason().selectedStep());
         assertArrayEquals(r.initial().firstLayerData(), r.model().firstLayerData());
     }

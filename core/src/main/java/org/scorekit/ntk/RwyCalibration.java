@@ -1,4 +1,4 @@
-package org.scorekit.train;
+package org.scorekit.ntk;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -7,11 +7,8 @@ import org.scorekit.data.GaussianMixture;
 import org.scorekit.diffusion.ForwardProcess;
 import org.scorekit.linalg.Matrix;
 import org.scorekit.model.InputMap;
-import org.scorekit.ntk.KernelGdRiskPath;
-import org.scorekit.ntk.NoiseLevel;
-import org.scorekit.ntk.ReluNtk;
-import org.scorekit.ntk.RwyRule;
 import org.scorekit.random.Rng;
+import org.scorekit.train.ScoreMatchingProblem;
 
 /**
  * Calibrates the RWY constant σ_eff (spec §9.2 item 6) on a Gaussian-mixture problem: for each
@@ -98,13 +95,14 @@ public record RwyCalibration(GaussianMixture mixture, ForwardProcess process, do
                 inputs, testSize, rng.fork("test"));
         Matrix exact = mixture.posteriorMean(test.noisy(), test.times(), process);
         double eta = stepSizeRelative / ReluNtk.lambdaMax(train.z());
-        KernelGdRiskPath path = new KernelGdRiskPath(train.z(), train.y(), test.z(), exact, eta);
+        KernelSpectrum spectrum = KernelSpectrum.of(train.z());
+        KernelGdRiskPath path = new KernelGdRiskPath(spectrum, train.y(), test.z(), exact, eta);
         KernelGdRiskPath.Oracle oracle = path.oracle(maxSteps);
-        RwyRule rule = path.rule(1.0);
+        RwyRule rule = RwyRule.of(spectrum, eta, 1.0);
         double sigma = matchingSigma(rule, oracle.step());
         RwyRule calibrated = rule.withSigmaEff(sigma);
         int tauHat = Math.min(calibrated.tauHat(), maxSteps);
-        double noise = NoiseLevel.estimate(path.eigen(), train.y()).sigma();
+        double noise = NoiseLevel.estimate(spectrum, train.y()).sigma();
         return new Draw(sigma, oracle.step(), oracle.risk(), calibrated.tauHat(),
                 path.risk(tauHat), noise, calibrated);
     }
