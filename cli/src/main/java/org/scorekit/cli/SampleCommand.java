@@ -9,7 +9,7 @@ import org.scorekit.experiment.SavedRun;
 import org.scorekit.linalg.Matrix;
 import org.scorekit.random.Rng;
 import org.scorekit.sample.Sampler;
-import org.scorekit.sample.Samplers;
+import org.scorekit.sample.SamplerKind;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -49,10 +49,10 @@ final class SampleCommand implements Callable<Integer> {
             throw new IllegalArgumentException("--steps must be positive: " + steps);
         }
         SavedRun run = SavedRun.load(runDirectory);
-        Sampler s = sampler == null ? run.pipeline().sampler() : Samplers.byName(sampler);
+        Sampler s = sampler == null ? run.pipeline().sampler() : SamplerKind.of(sampler).create();
         ProblemSpec p = run.pipeline().spec().problem();
         TimeGrid grid = steps == null ? run.pipeline().grid()
-                : TimeGrid.uniform(p.timeMax(), p.timeMin(), steps);
+                : run.pipeline().spec().sampler().grid().grid(p.timeMax(), p.timeMin(), steps);
         Rng rng = Rng.of(seed);
         Matrix start = rng.fork("prior").gaussian(count, run.pipeline().data().dimension());
         Matrix samples = s.sample(run.score(), run.pipeline().process(), grid, start,

@@ -16,7 +16,9 @@ class ArchitectureTest {
 
     @BeforeAll
     static void importClasses() {
+        // Test classes come from test-classes folders and, in a packaged build, test jars.
         classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .withImportOption(location -> !location.contains("-tests.jar"))
                 .importPackages("org.scorekit");
     }
 

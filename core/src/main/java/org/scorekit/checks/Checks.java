@@ -1,5 +1,9 @@
 package org.scorekit.checks;
 
+import java.util.Arrays;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
 /**
  * Argument checks with messages of the form {@code <name> must be <expectation>: <value>}.
  * Every public entry point of the library rejects a caller's mistake here, at its first line.
@@ -80,5 +84,19 @@ public final class Checks {
         if (expected != actual) {
             throw new IllegalArgumentException(what + ": expected " + expected + ", got " + actual);
         }
+    }
+
+    /**
+     * The member of a closed set spelled {@code text}, or
+     * {@code <name> must be one of [a, b, …]: text}.
+     */
+    public static <E> E oneOf(String name, E[] values, Function<E, String> label, String text) {
+        for (E value : values) {
+            if (label.apply(value).equals(text)) {
+                return value;
+            }
+        }
+        throw new IllegalArgumentException(name + " must be one of " + Arrays.stream(values)
+                .map(label).collect(Collectors.joining(", ", "[", "]")) + ": " + text);
     }
 }

@@ -1,7 +1,6 @@
 package org.scorekit.train;
 
-import java.util.Arrays;
-import java.util.stream.Collectors;
+import org.scorekit.checks.Checks;
 
 /**
  * Arithmetic of the fused GD kernel's products ({@link FusedGradient}). {@code float32} runs
@@ -25,13 +24,6 @@ public enum Precision {
 
     /** The precision spelled {@code label}, or a one-line error listing the choices. */
     public static Precision of(String label) {
-        for (Precision p : values()) {
-            if (p.label.equals(label)) {
-                return p;
-            }
-        }
-        throw new IllegalArgumentException("precision must be one of "
-                + Arrays.stream(values()).map(Precision::label)
-                        .collect(Collectors.joining(", ", "[", "]")) + ": " + label);
+        return Checks.oneOf("precision", values(), Precision::label, label);
     }
 }

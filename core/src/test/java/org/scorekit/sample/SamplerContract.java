@@ -79,6 +79,6 @@ abstract class SamplerContract {
 
     @Test
     void isFoundByItsName() {
-        assertSame(sampler().getClass(), Samplers.byName(sampler().name()).getClass());
+        assertSame(sampler().getClass(), SamplerKind.of(sampler().name()).create().getClass());
     }
 }

@@ -1,6 +1,7 @@
 package org.scorekit.experiment;
 
 import java.util.List;
+import org.scorekit.eval.SampleMetric;
 import org.scorekit.checks.Checks;
 
 /**
@@ -12,13 +13,12 @@ import org.scorekit.checks.Checks;
  * N ≤ {@value #COUPLING_DEFAULT_LIMIT}, where one eigendecomposition of K∞ is cheap).
  */
 public record MetricsSpec(Integer scoreDraws, Integer timePoints, Integer drawsPerTime,
-                          List<String> sample, Boolean coupling) {
+                          List<SampleMetric> sample, Boolean coupling) {
     /** Largest N for which the coupling diagnostics are on by default. */
     public static final int COUPLING_DEFAULT_LIMIT = 6000;
 
     /** The default sample metrics. */
-    public static final List<String> DEFAULT_SAMPLE_METRICS =
-            List.of("mmd", "sliced-w2", "energy", "mean-error", "cov-error");
+    public static final List<SampleMetric> DEFAULT_SAMPLE_METRICS = List.of(SampleMetric.values());
 
     public MetricsSpec {
         if (scoreDraws != null) {

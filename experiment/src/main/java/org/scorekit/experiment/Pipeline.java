@@ -10,10 +10,9 @@ import org.scorekit.diffusion.ForwardProcess;
 import org.scorekit.diffusion.TimeGrid;
 import org.scorekit.diffusion.VpProcess;
 import org.scorekit.eval.Metric;
-import org.scorekit.eval.Metrics;
+import org.scorekit.eval.SampleMetric;
 import org.scorekit.model.InputMap;
 import org.scorekit.sample.Sampler;
-import org.scorekit.sample.Samplers;
 
 /**
  * The one spec-to-object factory: resolves every default of an {@link ExperimentSpec} and
@@ -55,7 +54,7 @@ public record Pipeline(ExperimentSpec spec, GaussianMixture data, ForwardProcess
         MetricsSpec metrics = (raw.metrics() == null
                 ? new MetricsSpec(null, null, null, null, null) : raw.metrics()).resolved(problem.size());
         List<Metric> sampleMetrics = section("metrics.sample",
-                () -> metrics.sample().stream().map(Metrics::byName).toList());
+                () -> metrics.sample().stream().map(SampleMetric::create).toList());
         TimeGrid grid = samplerSpec.grid().grid(problem.timeMax(), problem.timeMin(),
                 samplerSpec.steps());
         // A mixture file is recorded by absolute path so that the saved spec re-runs anywhere.
@@ -64,7 +63,7 @@ public record Pipeline(ExperimentSpec spec, GaussianMixture data, ForwardProcess
         ExperimentSpec spec = new ExperimentSpec(ExperimentSpec.FORMAT_VERSION,
                 raw.name() == null ? "run" : raw.name(), raw.seed() == null ? 0L : raw.seed(),
                 dataSpec, processSpec, problem, estimator, stopping, samplerSpec, metrics);
-        return new Pipeline(spec, data, process, inputs, Samplers.byName(samplerSpec.type()), grid,
+        return new Pipeline(spec, data, process, inputs, samplerSpec.type().create(), grid,
                 sampleMetrics, List.copyOf(files));
     }
 

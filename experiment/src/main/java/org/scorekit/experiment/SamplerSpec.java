@@ -1,21 +1,15 @@
 package org.scorekit.experiment;
 
-import java.util.List;
 import org.scorekit.checks.Checks;
-import org.scorekit.sample.Sampler;
-import org.scorekit.sample.Samplers;
+import org.scorekit.sample.SamplerKind;
 
 /**
  * The sampler section (spec §12): {@code type} {@code euler-maruyama} (reverse SDE, default) or
  * {@code probability-flow-heun}; {@code steps} on a {@code uniform} or {@code log} grid from T to
  * T0; {@code samples} rows drawn from the prior N(0, I).
  */
-public record SamplerSpec(String type, Integer steps, GridSpacing grid, Integer samples) {
+public record SamplerSpec(SamplerKind type, Integer steps, GridSpacing grid, Integer samples) {
     public SamplerSpec {
-        List<String> types = Samplers.all().stream().map(Sampler::name).toList();
-        if (type != null && !types.contains(type)) {
-            throw new IllegalArgumentException("sampler.type must be one of " + types + ": " + type);
-        }
         if (steps != null) {
             Checks.positive("sampler.steps", steps);
         }
@@ -26,7 +20,7 @@ public record SamplerSpec(String type, Integer steps, GridSpacing grid, Integer 
 
     /** Every default filled in. */
     public SamplerSpec resolved() {
-        return new SamplerSpec(type == null ? "euler-maruyama" : type, steps == null ? 1000 : steps,
+        return new SamplerSpec(type == null ? SamplerKind.EULER_MARUYAMA : type, steps == null ? 1000 : steps,
                 grid == null ? GridSpacing.UNIFORM : grid, samples == null ? 2000 : samples);
     }
 }

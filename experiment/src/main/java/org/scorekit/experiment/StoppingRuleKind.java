@@ -1,34 +1,16 @@
 package org.scorekit.experiment;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
-
-/** The stopping rules a spec can select (stopping.rule; spec §9). */
+/**
+ * The stopping rules a spec can select (stopping.rule; spec §9), spelled in kebab case
+ * ({@code max-steps}) as {@link SpecModule} reads and writes every spec enum.
+ */
 public enum StoppingRuleKind {
     /** Train the whole step budget. */
-    MAX_STEPS("max-steps"),
+    MAX_STEPS,
     /** Held-out label loss with patience. */
-    VALIDATION("validation"),
+    VALIDATION,
     /** Exact denoiser risk on a fresh draw with patience. */
-    ORACLE("oracle"),
+    ORACLE,
     /** The adapted Raskutti–Wainwright–Yu rule (spec §9.2). */
-    RWY("rwy");
-
-    private final String label;
-
-    StoppingRuleKind(String label) {
-        this.label = label;
-    }
-
-    /** The spec spelling. */
-    @JsonValue
-    public String label() {
-        return label;
-    }
-
-    /** The rule spelled {@code text}, or a one-line error listing the choices. */
-    @JsonCreator
-    public static StoppingRuleKind of(String text) {
-        return SpecLabels.parse("stopping.rule", values(), StoppingRuleKind::label, text);
-    }
+    RWY
 }

@@ -5,24 +5,30 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
-class SamplersTest {
+class SamplerKindTest {
 
     @Test
     void allSamplersHaveDistinctNamesAndAreFoundByName() {
-        List<Sampler> all = Samplers.all();
+        List<Sampler> all = Arrays.stream(SamplerKind.values()).map(SamplerKind::create).toList();
         assertEquals(2, all.size());
         assertEquals(2, all.stream().map(Sampler::name).distinct().count());
-        assertInstanceOf(EulerMaruyama.class, Samplers.byName("euler-maruyama"));
-        assertInstanceOf(ProbabilityFlowHeun.class, Samplers.byName("probability-flow-heun"));
+        assertInstanceOf(EulerMaruyama.class, SamplerKind.of("euler-maruyama").create());
+        assertInstanceOf(ProbabilityFlowHeun.class, SamplerKind.of("probability-flow-heun").create());
+        for (SamplerKind kind : SamplerKind.values()) {
+            assertEquals(kind.name().toLowerCase(Locale.ROOT).replace('_', '-'), kind.label(),
+                    "a kind is spelled as its constant in kebab case");
+        }
     }
 
     @Test
     void unknownNameListsTheKnownOnes() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> Samplers.byName("ddim"));
+                () -> SamplerKind.of("ddim"));
         assertTrue(e.getMessage().contains("euler-maruyama") && e.getMessage().contains("ddim"),
                 e.getMessage());
     }
