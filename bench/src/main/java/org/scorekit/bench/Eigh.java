@@ -18,9 +18,8 @@ import org.scorekit.linalg.SymmetricEigen;
 import org.scorekit.random.Rng;
 
 /**
- * Full symmetric eigendecomposition (values and vectors) of B + B^T, B Gaussian n × n. Three
- * warm-up calls: at n = 2000 the first two run the reduction's per-column Java steps before C2
- * has compiled them, up to twice as slow.
+ * Full symmetric eigendecomposition (values and vectors) of B + B^T, B Gaussian n × n: one
+ * LAPACK {@code dsyevd} call on {@code scorekit.threads} OpenBLAS threads. Three warm-up calls.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SingleShotTime)
