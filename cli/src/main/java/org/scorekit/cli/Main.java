@@ -1,6 +1,7 @@
 package org.scorekit.cli;
 
 import java.io.PrintWriter;
+import org.scorekit.csv.CsvFormatException;
 import org.scorekit.experiment.InvalidSpecException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -52,7 +53,8 @@ public final class Main implements Runnable {
             if (verbose) {
                 ex.printStackTrace(err);
             }
-            if (ex instanceof InvalidSpecException || ex instanceof IllegalArgumentException) {
+            if (ex instanceof InvalidSpecException || ex instanceof CsvFormatException
+                    || ex instanceof IllegalArgumentException) {
                 err.println("scorekit: error: " + ex.getMessage());
                 return BAD_INPUT;
             }
