@@ -7,8 +7,8 @@ import java.util.concurrent.Callable;
 import org.scorekit.experiment.theory.ExperimentOptions;
 import org.scorekit.experiment.theory.ExperimentResult;
 import org.scorekit.experiment.theory.ExperimentWriter;
+import org.scorekit.experiment.theory.BuiltinExperiment;
 import org.scorekit.experiment.theory.TheoryExperiment;
-import org.scorekit.experiment.theory.TheoryExperiments;
 import org.scorekit.report.ExperimentReportWriter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -44,13 +44,15 @@ final class ExperimentCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter stdout = command.commandLine().getOut();
         if (list || name == null) {
-            TheoryExperiments.all().forEach(e -> stdout.printf("%-18s %s%n", e.name(), e.description()));
+            for (BuiltinExperiment e : BuiltinExperiment.values()) {
+                stdout.printf("%-18s %s%n", e.label(), e.description());
+            }
             return list ? 0 : Main.BAD_INPUT;
         }
         if (seeds != null && seeds <= 0) {
             throw new IllegalArgumentException("--seeds must be positive: " + seeds);
         }
-        TheoryExperiment experiment = TheoryExperiments.byName(name);
+        TheoryExperiment experiment = BuiltinExperiment.of(name).create();
         int repetitions = seeds == null ? experiment.defaultSeeds() : seeds;
         RunExecution.requireWritableRoot(out);
         Console console = new Console(command.commandLine().getErr());

@@ -36,16 +36,6 @@ public final class NtkRegime implements TheoryExperiment {
         CouplingMonitor.MAX_MOVE};
 
     @Override
-    public String name() {
-        return "ntk-regime";
-    }
-
-    @Override
-    public String description() {
-        return "width m = 2^8..2^15: coupling to the kernel predictor, Gram drift, flips, weight movement";
-    }
-
-    @Override
     public int defaultSeeds() {
         return 4;
     }
@@ -121,7 +111,7 @@ public final class NtkRegime implements TheoryExperiment {
                 + "eta = 1/lambda_max(K), diagnostics after " + STEPS + " GD steps against zero-init kernel GD "
                 + "with the same eta; 1000 fresh inputs; mean over " + options.seeds() + " seed(s)"
                 + (options.quick() ? ", quick widths" : "") + ".";
-        return new ExperimentResult(name(), "The NTK regime: coupling and lazy-training diagnostics vs width",
+        return new ExperimentResult(BuiltinExperiment.NTK_REGIME.label(), "The NTK regime: coupling and lazy-training diagnostics vs width",
                 summary, claims, fits, List.of(table), plots);
     }
 }

@@ -46,16 +46,6 @@ public final class Optimizers implements TheoryExperiment {
     private static final List<String> NAMES = List.of("gd", "sgd", "adam");
 
     @Override
-    public String name() {
-        return "optimizers";
-    }
-
-    @Override
-    public String description() {
-        return "GD vs SGD vs Adam at equal per-sample gradients: exact risk curves, §14 setting";
-    }
-
-    @Override
     public ExperimentResult run(ExperimentOptions options, RunListener listener) {
         boolean quick = options.quick();
         int width = quick ? 512 : 4096;
@@ -135,7 +125,7 @@ public final class Optimizers implements TheoryExperiment {
                 + " steps; SGD eta_rel = 1 and Adam lr = " + ADAM_LR_TIMES_SQRT_WIDTH + "/sqrt(m), batch "
                 + BATCH + ", shuffled, same sample-gradient budget; 2000 fresh test pairs; "
                 + options.seeds() + " seed(s)" + (options.quick() ? ", quick sizes" : "") + ".";
-        return new ExperimentResult(name(), "GD, SGD and Adam at equal per-sample gradients", summary,
+        return new ExperimentResult(BuiltinExperiment.OPTIMIZERS.label(), "GD, SGD and Adam at equal per-sample gradients", summary,
                 claims, fits, List.of(curves), plots);
     }
 

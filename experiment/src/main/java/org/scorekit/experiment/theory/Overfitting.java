@@ -36,16 +36,6 @@ public final class Overfitting implements TheoryExperiment {
     static final double U_SHAPE_MARGIN = 0.10;
 
     @Override
-    public String name() {
-        return "overfitting";
-    }
-
-    @Override
-    public String description() {
-        return "risk vs GD step tau on fresh data (U-shape) with the training loss, spec §14 setting";
-    }
-
-    @Override
     public ExperimentResult run(ExperimentOptions options, RunListener listener) {
         boolean quick = options.quick();
         int width = quick ? 2048 : 20000;
@@ -89,7 +79,7 @@ public final class Overfitting implements TheoryExperiment {
         String summary = "corners4, g = 1, T0 = 0.05, T = 2, z = (x_t, t), N = 300, width " + width
                 + ", standard init, eta = 1/lambda_max, " + steps + " steps, 2000 fresh test pairs; "
                 + options.seeds() + " seed(s)" + (quick ? ", quick sizes" : "") + ".";
-        return new ExperimentResult(name(), "Overfitting: U-shaped risk while the training loss falls",
+        return new ExperimentResult(BuiltinExperiment.OVERFITTING.label(), "Overfitting: U-shaped risk while the training loss falls",
                 summary, claims, fits, List.of(table), plots);
     }
 

@@ -26,16 +26,6 @@ public final class SampleComplexity implements TheoryExperiment {
     private static final double TIME_MAX = 2.0;
 
     @Override
-    public String name() {
-        return "sample-complexity";
-    }
-
-    @Override
-    public String description() {
-        return "excess risk at tau_hat and tau_oracle vs N with the log-log slope (C2)";
-    }
-
-    @Override
     public ExperimentResult run(ExperimentOptions options, RunListener listener) {
         boolean quick = options.quick();
         // 2^13 would cost about ten minutes of dense eigendecomposition per draw on 2 cores.
@@ -87,7 +77,7 @@ public final class SampleComplexity implements TheoryExperiment {
                 + "zero-init kernel GD, eta = 1/lambda_max, closed-form risk on " + testSize
                 + " test pairs; sigma_eff = " + RwyRule.DEFAULT_SIGMA_EFF + " (calibrated at N = 300 only); "
                 + draws + " draws per N" + (options.quick() ? ", quick sizes" : "") + ".";
-        return new ExperimentResult(name(), "Excess risk against the sample size", summary, claims,
+        return new ExperimentResult(BuiltinExperiment.SAMPLE_COMPLEXITY.label(), "Excess risk against the sample size", summary, claims,
                 fits, List.of(byDraw, byN(byDraw)), plots);
     }
 

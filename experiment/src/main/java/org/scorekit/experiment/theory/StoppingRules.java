@@ -47,16 +47,6 @@ public final class StoppingRules implements TheoryExperiment {
     private static final double TIME_MAX = 2.0;
 
     @Override
-    public String name() {
-        return "stopping-rules";
-    }
-
-    @Override
-    public String description() {
-        return "risk at the RWY and validation steps over risk at tau_oracle, 3 mixtures (C7)";
-    }
-
-    @Override
     public ExperimentResult run(ExperimentOptions options, RunListener listener) {
         boolean quick = options.quick();
         int draws = Math.max(options.seeds(), quick ? 3 : 10);
@@ -155,7 +145,7 @@ public final class StoppingRules implements TheoryExperiment {
                 + "zero-init kernel GD, eta = 1/lambda_max, closed-form risk path; " + draws
                 + " draws per mixture; on corners4 also the network (width " + (int) network.rows().get(0)[7]
                 + ", antisymmetric init, GD eta_rel = 1)" + (options.quick() ? ", quick sizes" : "") + ".";
-        return new ExperimentResult(name(), "Stopping rules against the oracle step", summary,
+        return new ExperimentResult(BuiltinExperiment.STOPPING_RULES.label(), "Stopping rules against the oracle step", summary,
                 claims, fits, List.of(byDraw, byDistribution, network), plots);
     }
 

@@ -4,15 +4,10 @@ import org.scorekit.experiment.RunListener;
 
 /**
  * A built-in experiment that probes one claim of the theory (spec/score-estimation.md §13) and
- * returns its tables, plots, fitted numbers and the verdict on each qualitative claim.
+ * returns its tables, plots, fitted numbers and the verdict on each qualitative claim; named and
+ * described by {@link BuiltinExperiment}.
  */
 public interface TheoryExperiment {
-    /** The command-line name, e.g. {@code time-truncation}. */
-    String name();
-
-    /** One line: what is varied and what is measured. */
-    String description();
-
     /** Repetitions when none are asked for: enough for the fitted intervals to mean something. */
     default int defaultSeeds() {
         return 1;

@@ -28,16 +28,6 @@ public final class TimeTruncation implements TheoryExperiment {
     private static final double TIME_MAX = 5.0;
 
     @Override
-    public String name() {
-        return "time-truncation";
-    }
-
-    @Override
-    public String description() {
-        return "T0 and R: weighted/unweighted score error vs T0, risk inside/outside the ball";
-    }
-
-    @Override
     public ExperimentResult run(ExperimentOptions options, RunListener listener) {
         boolean quick = options.quick();
         double[] timeMins = quick ? new double[] {0.02, 0.05, 0.1} : new double[] {0.01, 0.02, 0.05, 0.1};
@@ -101,7 +91,7 @@ public final class TimeTruncation implements TheoryExperiment {
         String summary = "ring8, OU process, T = " + TIME_MAX + ", inputs (x, 0.25 t, 1); GD with "
                 + "eta_rel = 1.5 stopped at the oracle step; " + options.seeds() + " seed(s)"
                 + (options.quick() ? ", quick sizes" : "") + ".";
-        return new ExperimentResult(name(), "Effect of the time truncation T0 and the radius R",
+        return new ExperimentResult(BuiltinExperiment.TIME_TRUNCATION.label(), "Effect of the time truncation T0 and the radius R",
                 summary, claims, fits, List.of(byTimeMin, byRadius), plots);
     }
 
