@@ -26,12 +26,14 @@ class ArchitectureTest {
                         "org.scorekit.random..", "org.scorekit.diffusion..", "org.scorekit.data..",
                         "org.scorekit.model..", "org.scorekit.train..", "org.scorekit.ntk..",
                         "org.scorekit.sample..", "org.scorekit.eval..")
+                .layer("tabular").definedBy("org.scorekit.tabular..")
                 .layer("experiment").definedBy("org.scorekit.experiment..")
                 .layer("report").definedBy("org.scorekit.report..")
                 .layer("cli").definedBy("org.scorekit.cli..")
                 .whereLayer("cli").mayNotBeAccessedByAnyLayer()
                 .whereLayer("report").mayOnlyBeAccessedByLayers("cli")
                 .whereLayer("experiment").mayOnlyBeAccessedByLayers("report", "cli")
+                .whereLayer("tabular").mayOnlyBeAccessedByLayers("experiment", "report", "cli")
                 .check(classes);
     }
 
