@@ -1,84 +1,81 @@
 package org.scorekit.tabular;
 
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.scorekit.checks.Checks;
+import org.scorekit.csv.CsvFormatException;
+import org.scorekit.csv.CsvLimits;
+import org.scorekit.csv.CsvRecord;
+import org.scorekit.csv.CsvSource;
 
 /**
- * The cells of a CSV file as read, before typing: a header and rows of strings, each row with
- * its line number in the file for error messages. Rows are checked to have the header's width;
- * column names must be distinct and non-blank.
+ * The cells of a CSV file as read by {@link CsvSource}, before typing: the column names and the
+ * data records, each with the line it starts on. Every record has the header's width, names are
+ * distinct and non-blank, and there is at least one record; a violation is a
+ * {@link CsvFormatException} naming file, line and column.
  *
- * @param source the file name used in messages
- * @param header the column names
- * @param rows   the data rows, each of header.size() cells
- * @param lines  the 1-based line number of each row in the file
+ * @param source  the file name used in messages
+ * @param header  the column names
+ * @param records the data records
  */
-public record RawTable(String source, List<String> header, List<String[]> rows, int[] lines) {
+public record RawTable(String source, List<String> header, List<CsvRecord> records) {
     public RawTable {
         header = List.copyOf(header);
-        rows = List.copyOf(rows);
-        Checks.sameSize("line numbers of " + source, rows.size(), lines.length);
+        records = List.copyOf(records);
         if (header.isEmpty()) {
-            throw new IllegalArgumentException(source + ": line 1: expected a header row, got none");
+            throw new CsvFormatException(source, 1, 0, "expected a header row, got none");
         }
         Set<String> seen = new HashSet<>();
         for (int j = 0; j < header.size(); j++) {
-            String name = header.get(j);
-            if (name.isBlank()) {
-                throw new IllegalArgumentException(source + ": line 1, column " + (j + 1)
-                        + ": expected a column name, got a blank one");
-            }
-            if (!seen.add(name)) {
-                throw new IllegalArgumentException(source + ": line 1, column " + (j + 1)
-                        + ": expected distinct column names, got '" + name + "' twice");
+            if (header.get(j).isBlank() || !seen.add(header.get(j))) {
+                throw new CsvFormatException(source, 1, j + 1, "expected distinct, non-blank "
+                        + "column names, got '" + header.get(j) + "'");
             }
         }
-        if (rows.isEmpty()) {
-            throw new IllegalArgumentException(source + ": line 2: expected data rows after the "
-                    + "header, got none");
+        if (records.isEmpty()) {
+            throw new CsvFormatException(source, 2, 0, "expected data rows after the header, "
+                    + "got none");
         }
-        for (int i = 0; i < rows.size(); i++) {
-            if (rows.get(i).length != header.size()) {
-                throw new IllegalArgumentException(source + ": line " + lines[i] + ": expected "
-                        + header.size() + " fields as in the header, got " + rows.get(i).length);
+        for (CsvRecord r : records) {
+            if (r.size() != header.size()) {
+                throw new CsvFormatException(source, r.line(), 0, "expected " + header.size()
+                        + " cells as in the header, got " + r.size());
             }
         }
     }
 
-    /** Rows read from strings, line numbers 2, 3, … as if the header were line 1. */
-    public static RawTable of(String source, List<String> header, List<String[]> rows) {
-        int[] lines = new int[rows.size()];
-        for (int i = 0; i < lines.length; i++) {
-            lines[i] = i + 2;
+    /** Reads a CSV file with a header row. */
+    public static RawTable read(Path file, CsvLimits limits) throws IOException {
+        try (CsvSource csv = CsvSource.open(file, limits)) {
+            return new RawTable(csv.source(), csv.columns(), csv.remaining());
         }
-        return new RawTable(source, header, rows, lines);
+    }
+
+    /** Rows given as strings, on lines 2, 3, … as if the header were line 1. */
+    public static RawTable of(String source, List<String> header, List<String[]> rows) {
+        List<CsvRecord> records = new ArrayList<>();
+        for (int i = 0; i < rows.size(); i++) {
+            records.add(new CsvRecord(i + 2, List.of(rows.get(i))));
+        }
+        return new RawTable(source, header, records);
     }
 
     /** The number of data rows. */
     public int size() {
-        return rows.size();
-    }
-
-    /** The index of the named column. */
-    public int column(String name) {
-        int j = header.indexOf(name);
-        if (j < 0) {
-            throw new IllegalArgumentException(source + ": expected a column named '" + name
-                    + "', got columns " + header);
-        }
-        return j;
+        return records.size();
     }
 
     /** The cell of row i, column j. */
     public String cell(int i, int j) {
-        return rows.get(i)[j];
+        return records.get(i).cell(j);
     }
 
-    /** A bad-cell message: {@code file: line L, column 'C': expected …, got 'v'}. */
-    public IllegalArgumentException badCell(int i, int j, String expectation) {
-        return new IllegalArgumentException(source + ": line " + lines[i] + ", column '"
+    /** A bad-cell error: {@code file line L column J: column 'C': expected …, got 'v'}. */
+    public CsvFormatException badCell(int i, int j, String expectation) {
+        return new CsvFormatException(source, records.get(i).line(), j + 1, "column '"
                 + header.get(j) + "': expected " + expectation + ", got '" + cell(i, j) + "'");
     }
 }

@@ -63,7 +63,7 @@ class TableTest {
     void badInputNamesFileLineColumnAndExpectation() {
         SchemaOverrides numericColour = new SchemaOverrides("s.yaml",
                 Map.of("colour", ColumnType.NUMERICAL), Optional.empty(), Set.of());
-        assertMessage("t.csv: line 2, column 'colour': expected a number (the column is "
+        assertMessage("t.csv line 2 column 2: column 'colour': expected a number (the column is "
                 + "numerical), got 'red'", () -> Table.from(sample(),
                 SchemaInference.infer(sample(), numericColour)));
         assertMessage("s.yaml: column 'nope' is not in t.csv", () -> SchemaInference.infer(sample(),
@@ -71,12 +71,12 @@ class TableTest {
                         Optional.empty(), Set.of())));
         assertMessage("t.csv: expected the target column 'label'", () -> SchemaInference.infer(
                 sample(), SchemaOverrides.NONE.with(Optional.of("label"), List.of())));
-        assertMessage("t.csv: line 3: expected 2 fields as in the header, got 3", () -> RawTable.of(
+        assertMessage("t.csv line 3: expected 2 cells as in the header, got 3", () -> RawTable.of(
                 "t.csv", List.of("a", "b"), List.of(new String[] {"1", "2"},
                         new String[] {"1", "2", "3"})));
-        assertMessage("t.csv: line 1, column 2: expected distinct column names, got 'a' twice",
-                () -> RawTable.of("t.csv", List.of("a", "a"), List.of(new String[] {"1", "2"})));
-        assertMessage("t.csv: line 2: expected data rows after the header, got none",
+        assertMessage("t.csv line 1 column 2: expected distinct, non-blank column names, got 'a'",
+                () -> RawTable.of("t.csv", List.of("a", "a"), List.<String[]>of(new String[] {"1", "2"})));
+        assertMessage("t.csv line 2: expected data rows after the header, got none",
                 () -> RawTable.of("t.csv", List.of("a"), List.<String[]>of()));
     }
 
@@ -104,7 +104,7 @@ class TableTest {
     }
 
     private static void assertMessage(String expected, Runnable action) {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, action::run);
+        RuntimeException e = assertThrows(RuntimeException.class, action::run);
         assertTrue(e.getMessage().startsWith(expected), e.getMessage());
     }
 }
