@@ -1,8 +1,12 @@
 package org.scorekit.tabular.split;
 
 import java.util.BitSet;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import org.scorekit.checks.Checks;
+import org.scorekit.tabular.Column;
+import org.scorekit.tabular.ColumnType;
+import org.scorekit.tabular.Table;
 
 /**
  * The TabSyn train/test split (spec/tabular-protocol.md §2.1): positions 0..n−1 are shuffled
@@ -43,6 +47,17 @@ public record TabSynSplit(int trainSize, int testSize, long firstSeed, int maxAt
     public static TabSynSplit fiftyFifty(int rows) {
         int train = (int) (Checks.positive("rows", rows) * 0.5);
         return new TabSynSplit(train, rows - train, FIRST_SEED, MAX_ATTEMPTS);
+    }
+
+    /** Splits the rows of a table, checking the levels of its categorical features. */
+    public Split apply(Table table) {
+        Map<String, int[]> codes = new LinkedHashMap<>();
+        for (Column c : table.columns()) {
+            if (c.type() == ColumnType.CATEGORICAL) {
+                codes.put(c.name(), c.codes());
+            }
+        }
+        return apply(table.rows(), codes);
     }
 
     /**
