@@ -1,6 +1,7 @@
 package org.scorekit.cli;
 
 import java.io.PrintWriter;
+import org.scorekit.csv.CsvFormatException;
 import org.scorekit.experiment.InvalidSpecException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -14,7 +15,8 @@ import picocli.CommandLine.Option;
         versionProvider = Version.class,
         description = "Neural-network score estimation in diffusion models, checked against the theory.",
         subcommands = {DemoCommand.class, RunCommand.class, SampleCommand.class, ScoreCommand.class,
-            ReportCommand.class, ReproduceCommand.class, ExperimentCommand.class})
+            ReportCommand.class, ReproduceCommand.class, ExperimentCommand.class,
+            SplitCommand.class})
 public final class Main implements Runnable {
     /** Exit code for bad input. */
     public static final int BAD_INPUT = 2;
@@ -52,7 +54,8 @@ public final class Main implements Runnable {
             if (verbose) {
                 ex.printStackTrace(err);
             }
-            if (ex instanceof InvalidSpecException || ex instanceof IllegalArgumentException) {
+            if (ex instanceof InvalidSpecException || ex instanceof IllegalArgumentException
+                    || ex instanceof CsvFormatException) {
                 err.println("scorekit: error: " + ex.getMessage());
                 return BAD_INPUT;
             }
