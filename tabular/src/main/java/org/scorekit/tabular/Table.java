@@ -123,6 +123,25 @@ public final class Table {
         return out;
     }
 
+    /**
+     * Fails unless {@code other} has this table's evaluation layout (names and types, in order),
+     * naming the first difference; {@code otherName} says which table {@code other} is.
+     */
+    public void requireSameColumns(Table other, String otherName) {
+        List<Column> mine = evaluationLayout();
+        List<Column> theirs = other.evaluationLayout();
+        for (int j = 0; j < Math.max(mine.size(), theirs.size()); j++) {
+            String expected = j < mine.size() ? describe(mine.get(j)) : "no column";
+            String got = j < theirs.size() ? describe(theirs.get(j)) : "no column";
+            Checks.require(expected.equals(got), otherName + " must have the real table's columns: "
+                    + "expected " + expected + " at position " + (j + 1) + ", got " + got);
+        }
+    }
+
+    private static String describe(Column c) {
+        return "'" + c.name() + "' (" + c.type().label() + ")";
+    }
+
     /** The rows at the given positions, in that order. */
     public Table select(int[] positions) {
         return new Table(schema, columns.stream().map(c -> c.select(positions)).toList(),
