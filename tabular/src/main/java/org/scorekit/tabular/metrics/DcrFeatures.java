@@ -1,8 +1,6 @@
 package org.scorekit.tabular.metrics;
 
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.scorekit.tabular.Column;
 import org.scorekit.tabular.ColumnType;
 import org.scorekit.tabular.Table;
@@ -60,18 +58,9 @@ record DcrFeatures(double[][] numbers, int[][] codes, int rows) {
     }
 
     private static void unionCodes(Table[] tables, int j, DcrFeatures[] out, int k) {
-        Map<String, Integer> union = new HashMap<>();
+        CategoryUnion union = new CategoryUnion();
         for (int t = 0; t < tables.length; t++) {
-            Column column = tables[t].evaluationLayout().get(j);
-            int[] toUnion = new int[column.levels().size()];
-            for (int l = 0; l < toUnion.length; l++) {
-                toUnion[l] = union.computeIfAbsent(column.levels().get(l), key -> union.size());
-            }
-            int[] codes = column.codes();
-            for (int i = 0; i < codes.length; i++) {
-                codes[i] = toUnion[codes[i]];
-            }
-            out[t].codes[k] = codes;
+            out[t].codes[k] = union.codes(tables[t].evaluationLayout().get(j));
         }
     }
 }

@@ -1,9 +1,7 @@
 package org.scorekit.tabular.metrics;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.scorekit.tabular.Column;
 import org.scorekit.tabular.ColumnType;
 import org.scorekit.tabular.Table;
@@ -74,22 +72,10 @@ public final class Trend {
                 return new CellKeys(EqualWidthBins.labels(real.numbers()),
                         EqualWidthBins.labels(synthetic.numbers()), EqualWidthBins.BINS + 2);
             }
-            Map<String, Integer> union = new HashMap<>();
-            int[] realCodes = unionCodes(real, union);
-            int[] syntheticCodes = unionCodes(synthetic, union);
+            CategoryUnion union = new CategoryUnion();
+            int[] realCodes = union.codes(real);
+            int[] syntheticCodes = union.codes(synthetic);
             return new CellKeys(realCodes, syntheticCodes, union.size());
-        }
-
-        private static int[] unionCodes(Column column, Map<String, Integer> union) {
-            int[] toUnion = new int[column.levels().size()];
-            for (int k = 0; k < toUnion.length; k++) {
-                toUnion[k] = union.computeIfAbsent(column.levels().get(k), key -> union.size());
-            }
-            int[] codes = column.codes();
-            for (int i = 0; i < codes.length; i++) {
-                codes[i] = toUnion[codes[i]];
-            }
-            return codes;
         }
     }
 }
