@@ -53,6 +53,18 @@ class ArchitectureTest {
     }
 
     @Test
+    void tabularSplitsAndMetricsStandOnTablesAndNotOnEachOther() {
+        layeredArchitecture().consideringOnlyDependenciesInLayers()
+                .layer("tables").definedBy("org.scorekit.tabular")
+                .layer("split").definedBy("org.scorekit.tabular.split..")
+                .layer("metrics").definedBy("org.scorekit.tabular.metrics..")
+                .whereLayer("split").mayNotBeAccessedByAnyLayer()
+                .whereLayer("metrics").mayNotBeAccessedByAnyLayer()
+                .whereLayer("tables").mayOnlyBeAccessedByLayers("split", "metrics")
+                .check(classes);
+    }
+
+    @Test
     void theLibraryNeverPrints() {
         noClasses().that().resideOutsideOfPackage("org.scorekit.cli..")
                 .should().accessField(System.class, "out").orShould().accessField(System.class, "err")

@@ -40,40 +40,60 @@ public final class AlphaPrecision {
     /** Both scores of feature matrices with equal shapes (n × p). */
     static PrecisionRecall compute(Matrix real, Matrix synthetic) {
         double[] alphas = alphas();
+        return new PrecisionRecall(score(alphas, precisionCurve(real, synthetic, alphas)),
+                score(alphas, recallCurve(real, synthetic, alphas)));
+    }
+
+    /** P_k: the fraction of synthetic rows within the real α_k-radius around c_real. */
+    private static double[] precisionCurve(Matrix real, Matrix synthetic, double[] alphas) {
         double[] realCentre = columnMeans(real);
         double[] radii = quantiles(distances(real, realCentre), alphas);
         double[] syntheticToCentre = distances(synthetic, realCentre);
-        int[] nearestReal = NearestNeighbours.nearestWithinSet(real);
-        int[] nearestSynthetic = NearestNeighbours.nearest(real, synthetic);
-        double[] syntheticCentre = columnMeans(synthetic);
-        int n = real.rows();
-        double[] realToReal = new double[n];
-        double[] realToSynthetic = new double[n];
-        double[] closestToCentre = new double[n];
-        for (int i = 0; i < n; i++) {
-            realToReal[i] = distance(real, i, real, nearestReal[i]);
-            realToSynthetic[i] = distance(real, i, synthetic, nearestSynthetic[i]);
-            closestToCentre[i] = distance(synthetic, nearestSynthetic[i], syntheticCentre);
-        }
-        double[] closestRadii = quantiles(closestToCentre, alphas);
-        double precisionGap = 0;
-        double recallGap = 0;
-        double alphaSum = 0;
-        for (int k = 0; k < LEVELS; k++) {
+        double[] curve = new double[alphas.length];
+        for (int k = 0; k < alphas.length; k++) {
             int inside = 0;
             for (double d : syntheticToCentre) {
                 inside += d <= radii[k] ? 1 : 0;
             }
+            curve[k] = (double) inside / synthetic.rows();
+        }
+        return curve;
+    }
+
+    /** C_k: the fraction of real rows whose nearest synthetic row is closer than d_rr and central. */
+    private static double[] recallCurve(Matrix real, Matrix synthetic, double[] alphas) {
+        int[] nearestReal = NearestNeighbours.nearestWithinSet(real);
+        int[] nearestSynthetic = NearestNeighbours.nearest(real, synthetic);
+        double[] syntheticCentre = columnMeans(synthetic);
+        int n = real.rows();
+        boolean[] closer = new boolean[n];
+        double[] closestToCentre = new double[n];
+        for (int i = 0; i < n; i++) {
+            closer[i] = distance(real, i, synthetic, nearestSynthetic[i])
+                    <= distance(real, i, real, nearestReal[i]);
+            closestToCentre[i] = distance(synthetic, nearestSynthetic[i], syntheticCentre);
+        }
+        double[] radii = quantiles(closestToCentre, alphas);
+        double[] curve = new double[alphas.length];
+        for (int k = 0; k < alphas.length; k++) {
             int covered = 0;
             for (int i = 0; i < n; i++) {
-                covered += realToSynthetic[i] <= realToReal[i] && closestToCentre[i] <= closestRadii[k]
-                        ? 1 : 0;
+                covered += closer[i] && closestToCentre[i] <= radii[k] ? 1 : 0;
             }
-            precisionGap += Math.abs(alphas[k] - (double) inside / synthetic.rows());
-            recallGap += Math.abs(alphas[k] - (double) covered / n);
-            alphaSum += alphas[k];
+            curve[k] = (double) covered / n;
         }
-        return new PrecisionRecall(1 - precisionGap / alphaSum, 1 - recallGap / alphaSum);
+        return curve;
+    }
+
+    /** 1 − Σ_k |α_k − curve_k| / Σ_k α_k. */
+    private static double score(double[] alphas, double[] curve) {
+        double gap = 0;
+        double sum = 0;
+        for (int k = 0; k < alphas.length; k++) {
+            gap += Math.abs(alphas[k] - curve[k]);
+            sum += alphas[k];
+        }
+        return 1 - gap / sum;
     }
 
     /** numpy's {@code linspace(0, 1, 30)}: k · (1/29), the last exactly 1. */
