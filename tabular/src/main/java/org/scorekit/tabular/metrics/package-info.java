@@ -3,7 +3,8 @@
  * metric reproducing its reference implementation's quirks: {@link
  * org.scorekit.tabular.metrics.Shape} (SDMetrics Column Shapes), {@link
  * org.scorekit.tabular.metrics.Trend} (Column Pair Trends with independent binning), {@link
- * org.scorekit.tabular.metrics.AlphaPrecision} (synthcity's naive α-precision and β-recall) and
+ * org.scorekit.tabular.metrics.AlphaPrecision} (synthcity's naive α-precision and β-recall),
+ * {@link org.scorekit.tabular.metrics.LogisticDetection} (SDMetrics' logistic C2ST) and
  * {@link org.scorekit.tabular.metrics.Dcr} (distance to closest record on the 50/50 split).
  */
 package org.scorekit.tabular.metrics;
