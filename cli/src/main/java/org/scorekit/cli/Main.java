@@ -54,8 +54,8 @@ public final class Main implements Runnable {
             if (verbose) {
                 ex.printStackTrace(err);
             }
-            if (ex instanceof InvalidSpecException || ex instanceof IllegalArgumentException
-                    || ex instanceof CsvFormatException) {
+            if (ex instanceof InvalidSpecException || ex instanceof CsvFormatException
+                    || ex instanceof IllegalArgumentException) {
                 err.println("scorekit: error: " + ex.getMessage());
                 return BAD_INPUT;
             }

@@ -3,7 +3,7 @@ package org.scorekit.cli;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.scorekit.diffusion.TimeGrid;
-import org.scorekit.experiment.CsvFiles;
+import org.scorekit.experiment.RunTables;
 import org.scorekit.experiment.ProblemSpec;
 import org.scorekit.experiment.SavedRun;
 import org.scorekit.linalg.Matrix;
@@ -57,7 +57,7 @@ final class SampleCommand implements Callable<Integer> {
         Matrix start = rng.fork("prior").gaussian(count, run.pipeline().data().dimension());
         Matrix samples = s.sample(run.score(), run.pipeline().process(), grid, start,
                 rng.fork("sampler"));
-        CsvFiles.writeMatrix(out, samples);
+        RunTables.writeMatrix(out, samples);
         command.commandLine().getOut().println("wrote " + count + " samples (" + s.name() + ", "
                 + grid.steps() + " steps from t = " + p.timeMax() + " to " + p.timeMin() + ") to " + out);
         return 0;

@@ -1,13 +1,14 @@
 package org.scorekit.cli;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.concurrent.Callable;
+import org.scorekit.csv.CsvPrinter;
 import org.scorekit.experiment.AtomicFiles;
-import org.scorekit.experiment.CsvFiles;
 import org.scorekit.experiment.ProblemSpec;
+import org.scorekit.experiment.RunTables;
 import org.scorekit.experiment.SavedRun;
 import org.scorekit.linalg.Matrix;
 import picocli.CommandLine.Command;
@@ -45,7 +46,7 @@ final class ScoreCommand implements Callable<Integer> {
             throw new IllegalArgumentException("--t must lie in the run's window [" + p.timeMin()
                     + ", " + p.timeMax() + "]: " + time);
         }
-        Matrix x = CsvFiles.readMatrix(points);
+        Matrix x = RunTables.readMatrix(points);
         int d = run.pipeline().data().dimension();
         if (x.cols() != d) {
             throw new IllegalArgumentException(points + ": expected " + d + " columns, got " + x.cols());
@@ -54,31 +55,30 @@ final class ScoreCommand implements Callable<Integer> {
         Arrays.fill(t, time);
         Matrix score = run.score().score(x, t);
         Matrix denoised = run.denoiser().denoise(x, t);
-        StringWriter text = new StringWriter();
-        PrintWriter w = new PrintWriter(text);
-        StringBuilder header = new StringBuilder();
-        for (String prefix : new String[] {"x", "score", "denoised"}) {
-            for (int k = 1; k <= d; k++) {
-                header.append(header.length() == 0 ? "" : ",").append(prefix).append(k);
-            }
-        }
-        w.println(header);
-        for (int i = 0; i < x.rows(); i++) {
-            StringBuilder row = new StringBuilder();
-            for (Matrix m : new Matrix[] {x, score, denoised}) {
-                for (int k = 0; k < d; k++) {
-                    row.append(row.length() == 0 ? "" : ",").append(m.get(i, k));
-                }
-            }
-            w.println(row);
-        }
-        w.flush();
+        String text = table(x, score, denoised);
         if (out == null) {
             command.commandLine().getOut().print(text);
         } else {
-            AtomicFiles.writeString(out, text.toString());
+            AtomicFiles.writeString(out, text);
             command.commandLine().getOut().println("wrote " + x.rows() + " rows to " + out);
         }
         return 0;
+    }
+
+    /** Columns x1..xd, score1..scored, denoised1..denoisedd; one row per point. */
+    private static String table(Matrix x, Matrix score, Matrix denoised) {
+        int d = x.cols();
+        List<String> header = new ArrayList<>(RunTables.numbered("x", d));
+        header.addAll(RunTables.numbered("score", d));
+        header.addAll(RunTables.numbered("denoised", d));
+        List<double[]> rows = new ArrayList<>(x.rows());
+        for (int i = 0; i < x.rows(); i++) {
+            double[] row = new double[3 * d];
+            System.arraycopy(x.row(i), 0, row, 0, d);
+            System.arraycopy(score.row(i), 0, row, d, d);
+            System.arraycopy(denoised.row(i), 0, row, 2 * d, d);
+            rows.add(row);
+        }
+        return CsvPrinter.toText(header, rows);
     }
 }

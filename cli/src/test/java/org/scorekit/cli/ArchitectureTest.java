@@ -25,7 +25,7 @@ class ArchitectureTest {
                 .layer("core").definedBy("org.scorekit.checks..", "org.scorekit.linalg..",
                         "org.scorekit.random..", "org.scorekit.diffusion..", "org.scorekit.data..",
                         "org.scorekit.model..", "org.scorekit.train..", "org.scorekit.ntk..",
-                        "org.scorekit.sample..", "org.scorekit.eval..")
+                        "org.scorekit.sample..", "org.scorekit.eval..", "org.scorekit.csv..")
                 .layer("tabular").definedBy("org.scorekit.tabular..")
                 .layer("experiment").definedBy("org.scorekit.experiment..")
                 .layer("report").definedBy("org.scorekit.report..")
@@ -41,7 +41,7 @@ class ArchitectureTest {
     void corePackagesFollowThePipelineOrder() {
         layeredArchitecture().consideringOnlyDependenciesInLayers()
                 .layer("foundation").definedBy("org.scorekit.checks..", "org.scorekit.linalg..",
-                        "org.scorekit.random..")
+                        "org.scorekit.random..", "org.scorekit.csv..")
                 .layer("process").definedBy("org.scorekit.diffusion..", "org.scorekit.data..")
                 .layer("model").definedBy("org.scorekit.model..")
                 .layer("learning").definedBy("org.scorekit.train..", "org.scorekit.ntk..",

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -128,6 +129,32 @@ class CliRunTest {
         Path wide = Files.writeString(root.resolve("wide-points.csv"), "x1,x2,x3\n0.5,1,2\n");
         BadInputTest.assertOneLineError(CliHarness.run("score", runDir.toString(), "--points",
                 wide.toString(), "--t", "0.5"), "expected 2 columns, got 3");
+    }
+
+    @Test
+    void scoreRejectsPointsThatAreNotUtf8TextOrNotAFile() throws Exception {
+        Path latin1 = Files.write(root.resolve("latin1-points.csv"),
+                "x1,x2\n0.5,caf\u00e9\n".getBytes(StandardCharsets.ISO_8859_1));
+        BadInputTest.assertOneLineError(CliHarness.run("score", runDir.toString(), "--points",
+                latin1.toString(), "--t", "0.5"), "latin1-points.csv line 2: not UTF-8 at byte 14");
+        BadInputTest.assertOneLineError(CliHarness.run("score", runDir.toString(), "--points",
+                root.toString(), "--t", "0.5"), root + ": expected a regular file");
+        Path infinite = Files.writeString(root.resolve("inf-points.csv"), "x1,x2\n0.5,Infinity\n");
+        BadInputTest.assertOneLineError(CliHarness.run("score", runDir.toString(), "--points",
+                infinite.toString(), "--t", "0.5"), "line 2 column 2: expected a finite number");
+    }
+
+    @Test
+    void reportOnAMalformedCsvIsOneLine() throws Exception {
+        Path copy = root.resolve("corrupt-run");
+        try (Stream<Path> files = Files.walk(runDir)) {
+            for (Path f : files.toList()) {
+                Files.copy(f, copy.resolve(runDir.relativize(f).toString()));
+            }
+        }
+        Files.writeString(copy.resolve("history.csv"), "step,train_loss\n0,abc\n");
+        BadInputTest.assertOneLineError(CliHarness.run("report", copy.toString()),
+                "history.csv line 2 column 2: expected a number for train_loss, got 'abc'");
     }
 
     @Test

@@ -1,11 +1,12 @@
 package org.scorekit.eval;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.scorekit.eval.StatisticalAssert.assertWithinStandardErrors;
+import static org.scorekit.testkit.StatisticalAssert.assertWithinStandardErrors;
 
 import org.junit.jupiter.api.Test;
 import org.scorekit.linalg.Matrix;
 import org.scorekit.random.Rng;
+import org.scorekit.testkit.StatisticalAssert;
 
 class EnergyDistanceTest {
     private static final double ERF_HALF = 0.5204998778130465;
@@ -39,7 +40,7 @@ class EnergyDistanceTest {
             return energy.compute(p.sample(300, rng.fork("p")), q.sample(300, rng.fork("q")),
                     rng.fork("metric"));
         });
-        assertWithinStandardErrors(expected, estimate, 4.5, "energy distance");
+        assertWithinStandardErrors("energy distance", expected, estimate);
     }
 
     @Test

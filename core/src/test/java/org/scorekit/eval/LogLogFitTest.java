@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.scorekit.random.Rng;
 
 class LogLogFitTest {
@@ -21,14 +23,19 @@ class LogLogFitTest {
         assertEquals(0.0, fit.slopeStdErr(), 1e-12);
     }
 
-    @Test
-    void studentQuantilesMatchTables() {
-        // 0.975 quantiles from standard tables (4 decimals).
-        assertEquals(3.1824, LogLogFit.studentQuantile975(3), 1e-4);
-        assertEquals(2.5706, LogLogFit.studentQuantile975(5), 3e-4);
-        assertEquals(2.2281, LogLogFit.studentQuantile975(10), 5e-4);
-        assertEquals(2.0423, LogLogFit.studentQuantile975(30), 5e-4);
-        assertEquals(12.7062, LogLogFit.studentQuantile975(1), 1e-4);
+    @ParameterizedTest(name = "{0} points")
+    @CsvSource({"3, 12.7062", "5, 3.1824", "7, 2.5706", "12, 2.2281", "32, 2.0423"})
+    void intervalIsTheStudentQuantileWithNMinusTwoDegreesOfFreedom(int n, double table) {
+        // Half-width / SE = t_{0.975, n-2}, compared with standard tables (4 decimals).
+        Rng rng = Rng.of(n);
+        double[] x = new double[n];
+        double[] y = new double[n];
+        for (int i = 0; i < n; i++) {
+            x[i] = i + 1;
+            y[i] = Math.exp(0.2 * rng.nextGaussian());
+        }
+        LogLogFit fit = LogLogFit.of(x, y);
+        assertEquals(table, (fit.ciHigh() - fit.ciLow()) / (2 * fit.slopeStdErr()), 5e-5);
     }
 
     @Test

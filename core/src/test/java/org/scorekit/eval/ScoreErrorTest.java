@@ -3,7 +3,7 @@ package org.scorekit.eval;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.scorekit.eval.StatisticalAssert.assertWithinStandardErrors;
+import static org.scorekit.testkit.StatisticalAssert.assertWithinStandardErrors;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -57,8 +57,8 @@ class ScoreErrorTest {
         assertEquals(0.25, report.excessRisk().value(), 1e-13);
         assertTrue(report.excessRisk().standardError() < 1e-13);
         assertEquals((T - T0) * 0.25, report.weightedScoreError().value(), 1e-13);
-        assertWithinStandardErrors(inverseHGap() * 0.25, report.unweightedScoreError(), 4.5,
-                "S_u of a constant offset");
+        assertWithinStandardErrors("S_u of a constant offset", inverseHGap() * 0.25,
+                report.unweightedScoreError());
     }
 
     @Test
@@ -70,9 +70,9 @@ class ScoreErrorTest {
         double excess = SLOPE * SLOPE * ((m2 - 2) * meanAlpha2 + 2);
         double logRatio = Math.log(OU.h(T) / OU.h(T0));
         double unweighted = SLOPE * SLOPE * (m2 * inverseHGap() - (m2 - 2) * logRatio);
-        assertWithinStandardErrors(excess, report.excessRisk(), 4.5, "E1");
-        assertWithinStandardErrors((T - T0) * excess, report.weightedScoreError(), 4.5, "E3");
-        assertWithinStandardErrors(unweighted, report.unweightedScoreError(), 4.5, "E4");
+        assertWithinStandardErrors("E1", excess, report.excessRisk());
+        assertWithinStandardErrors("E3", (T - T0) * excess, report.weightedScoreError());
+        assertWithinStandardErrors("E4", unweighted, report.unweightedScoreError());
     }
 
     @Test
@@ -85,8 +85,7 @@ class ScoreErrorTest {
             double alpha2 = Math.exp(-times[i]);
             double expected = SLOPE * SLOPE * (alpha2 * (DATA.secondMoment() - 2) + 2);
             assertEquals(times[i], profile.get(i).time());
-            assertWithinStandardErrors(expected, profile.get(i).error(), 4.5,
-                    "e(" + times[i] + ")");
+            assertWithinStandardErrors("e(" + times[i] + ")", expected, profile.get(i).error());
         }
         List<TimeResolvedError> offset = ORACLE.timeResolved(
                 new PerturbedDenoiser(EXACT, OFFSET, 0.0), times, 10, Rng.of(4));

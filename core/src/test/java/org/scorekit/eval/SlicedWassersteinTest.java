@@ -2,12 +2,13 @@ package org.scorekit.eval;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.scorekit.eval.StatisticalAssert.assertWithinStandardErrors;
+import static org.scorekit.testkit.StatisticalAssert.assertWithinStandardErrors;
 
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 import org.scorekit.linalg.Matrix;
 import org.scorekit.random.Rng;
+import org.scorekit.testkit.StatisticalAssert;
 
 class SlicedWassersteinTest {
     /**
@@ -37,7 +38,7 @@ class SlicedWassersteinTest {
             double without = sw.compute(x, y, rng.fork("directions"));
             return with * with - without * without;
         });
-        assertWithinStandardErrors(6.25 / 4, gain, 4.5, "SW₂² gain of a mean shift");
+        assertWithinStandardErrors("SW₂² gain of a mean shift", 6.25 / 4, gain);
     }
 
     @Test

@@ -2,42 +2,43 @@ package org.scorekit.testkit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 import org.opentest4j.AssertionFailedError;
+import org.scorekit.eval.Estimate;
 
 class StatisticalAssertTest {
 
     @Test
     void normalTailsMatchTabulatedValues() {
-        assertEquals(1.0, StatisticalAssert.twoSidedTail(0), 1e-7);
-        assertEquals(0.05, StatisticalAssert.twoSidedTail(1.959964), 1e-7);
-        assertEquals(2.699796e-3, StatisticalAssert.twoSidedTail(3), 1e-9);
-        assertEquals(6.795346e-6, StatisticalAssert.twoSidedTail(4.5), 1e-11);
-        assertEquals(2 - StatisticalAssert.erfc(0.7), StatisticalAssert.erfc(-0.7), 1e-15);
+        assertEquals(1.0, StatisticalAssert.twoSidedTail(0), 1e-15);
+        assertEquals(0.05, StatisticalAssert.twoSidedTail(1.959963984540054), 1e-15);
+        assertEquals(2.6997960632601913e-3, StatisticalAssert.twoSidedTail(-3), 1e-16);
+        assertEquals(6.795346249460123e-6, StatisticalAssert.twoSidedTail(4.5), 1e-18);
     }
 
     @Test
-    void normalQuantileInvertsTheTail() {
-        assertEquals(1.959964, StatisticalAssert.normalQuantile(0.975), 1e-5);
-        assertEquals(-2.326348, StatisticalAssert.normalQuantile(0.01), 1e-5);
-        assertEquals(0.0, StatisticalAssert.normalQuantile(0.5), 1e-7);
-        assertThrows(IllegalArgumentException.class, () -> StatisticalAssert.normalQuantile(1.0));
+    void chiSquareUsesTheExactUpperQuantile() {
+        // Three equal cells of 1000: the statistic is 2d²/1000 for counts (1000 ± d, 1000).
+        // χ²(2) is exponential with mean 2, so its upper 1e-4 point is 2 ln 1e4 = 18.42:
+        // d = 95 (statistic 18.05) passes, d = 97 (18.82) fails; the former Wilson–Hilferty
+        // critical value (about 19.3) let d = 97 pass.
+        StatisticalAssert.assertChiSquareUniform("d = 95", new long[] {1095, 905, 1000}, 1e-4);
+        assertThrows(AssertionFailedError.class, () -> StatisticalAssert.assertChiSquareUniform(
+                "d = 97", new long[] {1097, 903, 1000}, 1e-4));
     }
 
     @Test
-    void chiSquareQuantileErrsUpwardByLessThanTenPercent() {
-        // χ²(2) is exponential with mean 2: its q-quantile is −2 log(1 − q).
-        for (double q : new double[] {0.99, 0.999, 1 - 1e-4, 1 - 1e-6}) {
-            double exact = -2 * Math.log(1 - q);
-            double approx = StatisticalAssert.chiSquareQuantile(2, q);
-            assertTrue(approx >= exact && approx <= 1.1 * exact, "q = " + q + ": " + approx
-                    + " vs exact " + exact);
-        }
-        // Tabulated: χ²(9) upper 0.05 point 16.919, χ²(20) upper 0.01 point 37.566.
-        assertEquals(16.919, StatisticalAssert.chiSquareQuantile(9, 0.95), 0.05);
-        assertEquals(37.566, StatisticalAssert.chiSquareQuantile(20, 0.99), 0.1);
+    void estimatesAreJudgedByTheirOwnStandardError() {
+        Estimate mean = StatisticalAssert.replicate(4, r -> r + 1);
+        assertEquals(2.5, mean.value(), 1e-15);
+        assertEquals(Math.sqrt(5.0 / 12.0), mean.standardError(), 1e-15);
+        StatisticalAssert.assertWithinStandardErrors("inside", 2.5 + 4.4 * mean.standardError(),
+                mean);
+        assertThrows(AssertionFailedError.class, () -> StatisticalAssert.assertWithinStandardErrors(
+                "outside", 2.5 + 4.6 * mean.standardError(), mean));
+        assertThrows(AssertionFailedError.class, () -> StatisticalAssert.assertWithinStandardErrors(
+                "no spread", 1.0, StatisticalAssert.replicate(3, r -> 1.0)));
     }
 
     @Test

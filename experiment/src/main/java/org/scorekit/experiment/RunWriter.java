@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 
 /**
  * Writes a run directory (docs/run-directory.md): {@code runs/<name>/<UTC time>-<spec hash>/},
@@ -79,13 +80,13 @@ public final class RunWriter {
                              double wallSeconds, Finisher finisher) throws IOException {
         ExperimentSpec spec = pipeline.spec();
         AtomicFiles.writeString(dir.resolve(SPEC), canonicalSpec(spec));
-        CsvFiles.writeHistory(dir.resolve("history.csv"), outcome.history());
-        CsvFiles.writeRows(dir.resolve("score-vs-time.csv"), "t,learned,untrained",
+        RunTables.writeHistory(dir.resolve("history.csv"), outcome.history());
+        RunTables.writeRows(dir.resolve("score-vs-time.csv"), List.of("t", "learned", "untrained"),
                 outcome.scoreVsTime());
-        CsvFiles.writeMatrix(dir.resolve("samples.csv"), outcome.samples());
-        CsvFiles.writeMatrix(dir.resolve("samples-exact.csv"), outcome.samplesExact());
-        CsvFiles.writeMatrix(dir.resolve("samples-untrained.csv"), outcome.samplesUntrained());
-        CsvFiles.writeMatrix(dir.resolve("reference.csv"), outcome.reference());
+        RunTables.writeMatrix(dir.resolve("samples.csv"), outcome.samples());
+        RunTables.writeMatrix(dir.resolve("samples-exact.csv"), outcome.samplesExact());
+        RunTables.writeMatrix(dir.resolve("samples-untrained.csv"), outcome.samplesUntrained());
+        RunTables.writeMatrix(dir.resolve("reference.csv"), outcome.reference());
         ModelFiles.write(dir, outcome.model());
         ObjectNode run = JsonNodeFactory.instance.objectNode();
         run.put("formatVersion", 1);

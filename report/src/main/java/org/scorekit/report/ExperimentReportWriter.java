@@ -12,6 +12,8 @@ import java.util.Optional;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYSeries;
 import org.knowm.xchart.style.markers.SeriesMarkers;
+import org.scorekit.csv.EmptyCells;
+import org.scorekit.csv.NumericTable;
 
 /**
  * Writes {@code report.html} and {@code report.md} for an experiment directory (its
@@ -37,7 +39,8 @@ public final class ExperimentReportWriter {
         sections.add(new Section("Setting", ResultTables.provenance(json).stream().toList(),
                 List.of(Cells.value(json, "summary")), List.of()));
         for (JsonNode t : json.path("tables")) {
-            CsvTable table = CsvTable.read(directory.resolve(t.path("file").asText()));
+            NumericTable table = NumericTable.read(directory.resolve(t.path("file").asText()),
+                    EmptyCells.NAN);
             List<Figure> figures = new ArrayList<>();
             for (JsonNode p : json.path("plots")) {
                 if (p.path("table").asText().equals(t.path("name").asText())) {
@@ -73,7 +76,7 @@ public final class ExperimentReportWriter {
         return new Table("", List.of("quantity", "value", "95% interval", "reference"), rows);
     }
 
-    private static Table table(CsvTable csv) {
+    private static Table table(NumericTable csv) {
         List<List<String>> rows = new ArrayList<>();
         for (double[] r : csv.rows()) {
             List<String> cells = new ArrayList<>();
@@ -85,7 +88,7 @@ public final class ExperimentReportWriter {
         return new Table(csv.source(), csv.columns(), rows);
     }
 
-    private static Optional<Figure> plot(JsonNode p, CsvTable table) {
+    private static Optional<Figure> plot(JsonNode p, NumericTable table) {
         boolean logX = p.path("logX").asBoolean();
         boolean logY = p.path("logY").asBoolean();
         String x = p.path("x").asText();

@@ -13,6 +13,7 @@ import org.knowm.xchart.XYChartBuilder;
 import org.knowm.xchart.XYSeries;
 import org.knowm.xchart.style.Styler;
 import org.knowm.xchart.style.markers.SeriesMarkers;
+import org.scorekit.csv.NumericTable;
 
 /**
  * The curve plots of a report, drawn with XChart and encoded as PNG: the training loss against
@@ -36,7 +37,7 @@ final class Plots {
      * Training loss, and validation loss and oracle risk where recorded, against the step.
      * Empty when history.csv has no {@code train_loss} column or no finite value in it.
      */
-    static Optional<Figure> trainingLoss(CsvTable history) {
+    static Optional<Figure> trainingLoss(NumericTable history) {
         if (!history.hasColumn("train_loss")) {
             return Optional.empty();
         }
@@ -55,7 +56,7 @@ final class Plots {
      * left out): RMS gap network vs kernel predictor on training and fresh inputs, fraction of
      * flipped activations, largest weight movement. Empty when history.csv has no such columns.
      */
-    static Optional<Figure> coupling(CsvTable history) {
+    static Optional<Figure> coupling(NumericTable history) {
         if (!history.hasColumn("coupling_train") || !history.hasColumn("step")) {
             return Optional.empty();
         }
@@ -76,7 +77,7 @@ final class Plots {
     }
 
     /** e(t) of the learned and the untrained denoiser against t; empty without a t column. */
-    static Optional<Figure> scoreError(CsvTable scoreVsTime) {
+    static Optional<Figure> scoreError(NumericTable scoreVsTime) {
         if (!scoreVsTime.hasColumn("t")) {
             return Optional.empty();
         }
@@ -93,7 +94,7 @@ final class Plots {
                 logT ? "t (log scale)" : "t", "e(t)", curves, logT);
     }
 
-    private static void addIfPresent(List<Curve> curves, CsvTable table, String label,
+    private static void addIfPresent(List<Curve> curves, NumericTable table, String label,
             double[] x, String column) {
         if (table.hasColumn(column)) {
             curves.add(Curve.finite(label, x, table.column(column)));
@@ -164,7 +165,7 @@ final class Plots {
         return new double[] {Math.floor(lo / step) * step, Math.ceil(hi / step) * step};
     }
 
-    private static double[] rowIndex(CsvTable table) {
+    private static double[] rowIndex(NumericTable table) {
         double[] index = new double[table.rowCount()];
         for (int i = 0; i < index.length; i++) {
             index[i] = i;

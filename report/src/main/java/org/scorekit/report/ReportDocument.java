@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.scorekit.csv.NumericTable;
 
 /**
  * The content of a report, independent of its output format: a title, lines under the title
@@ -39,7 +40,7 @@ record ReportDocument(String title, List<String> subtitle, List<Section> section
                 section("Sample metrics", ResultTables.sampleMetrics(results),
                         "sample metrics", sampleFigures(run))));
         // The coupling diagnostics are optional in a run (metrics.coupling): shown when recorded.
-        Optional<CsvTable> history = run.table("history.csv");
+        Optional<NumericTable> history = run.table("history.csv");
         if (history.isPresent() && history.get().hasColumn("coupling_train")) {
             sections.add(2, section("Coupling to the kernel predictor", List.of(),
                     "coupling diagnostics", figures(run, "history.csv", Plots::coupling)));
@@ -64,7 +65,7 @@ record ReportDocument(String title, List<String> subtitle, List<Section> section
     }
 
     private static Figures figures(RunDirectory run, String file, Plot plot) throws IOException {
-        Optional<CsvTable> table = run.table(file);
+        Optional<NumericTable> table = run.table(file);
         if (table.isEmpty()) {
             return Figures.missing("Plot: " + Cells.NOT_RECORDED + " (no " + file + ").");
         }
@@ -75,9 +76,9 @@ record ReportDocument(String title, List<String> subtitle, List<Section> section
     }
 
     private static Figures sampleFigures(RunDirectory run) throws IOException {
-        Optional<CsvTable> learned = run.table("samples.csv");
-        Optional<CsvTable> exact = run.table("samples-exact.csv");
-        Optional<CsvTable> reference = run.table("reference.csv");
+        Optional<NumericTable> learned = run.table("samples.csv");
+        Optional<NumericTable> exact = run.table("samples-exact.csv");
+        Optional<NumericTable> reference = run.table("reference.csv");
         List<String> notes = new ArrayList<>();
         noteIfMissing(notes, learned, "Learned-score samples", "samples.csv");
         noteIfMissing(notes, exact, "Exact-score samples", "samples-exact.csv");
@@ -90,7 +91,7 @@ record ReportDocument(String title, List<String> subtitle, List<Section> section
         return new Figures(figures, notes);
     }
 
-    private static void noteIfMissing(List<String> notes, Optional<CsvTable> table, String what,
+    private static void noteIfMissing(List<String> notes, Optional<NumericTable> table, String what,
             String file) {
         if (table.isEmpty()) {
             notes.add(what + ": " + Cells.NOT_RECORDED + " (no " + file + ").");
@@ -99,7 +100,7 @@ record ReportDocument(String title, List<String> subtitle, List<Section> section
 
     /** Draws one plot from one table, or nothing when the table holds no plottable values. */
     private interface Plot {
-        Optional<Figure> draw(CsvTable table);
+        Optional<Figure> draw(NumericTable table);
     }
 
     /** The figures of a section and the notes for those that could not be drawn. */

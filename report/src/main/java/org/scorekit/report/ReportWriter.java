@@ -38,8 +38,9 @@ public final class ReportWriter {
      * Reads {@code runDirectory} and writes the report files into it, replacing earlier ones.
      *
      * @return the paths written
-     * @throws IllegalArgumentException if the directory or its run.json is missing or
-     *     malformed, or a CSV file is malformed (the message names the file and line)
+     * @throws IllegalArgumentException if the directory or its run.json is missing or malformed
+     * @throws org.scorekit.csv.CsvFormatException if a CSV file is malformed (the message names
+     *     the file, line and column)
      * @throws IOException if reading or writing fails
      */
     public ReportFiles write(Path runDirectory) throws IOException {

@@ -8,6 +8,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
+import org.scorekit.csv.EmptyCells;
+import org.scorekit.csv.NumericTable;
 
 /**
  * Read access to a run directory (docs/run-directory.md, formatVersion 1): {@code run.json} is
@@ -76,8 +78,9 @@ final class RunDirectory {
     }
 
     /** The named CSV file of the run, or empty when the run did not write it. */
-    Optional<CsvTable> table(String fileName) throws IOException {
+    Optional<NumericTable> table(String fileName) throws IOException {
         Path file = path.resolve(fileName);
-        return Files.isRegularFile(file) ? Optional.of(CsvTable.read(file)) : Optional.empty();
+        return Files.isRegularFile(file) ? Optional.of(NumericTable.read(file, EmptyCells.NAN))
+                : Optional.empty();
     }
 }

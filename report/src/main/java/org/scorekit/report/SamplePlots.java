@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYSeries;
 import org.knowm.xchart.style.markers.SeriesMarkers;
+import org.scorekit.csv.NumericTable;
 
 /**
  * Plots of drawn samples against exact draws from the target law (samples.csv,
@@ -34,9 +35,9 @@ final class SamplePlots {
     }
 
     /** The sample figures; empty when neither learned nor exact-score samples were written. */
-    static List<Figure> of(Optional<CsvTable> learned, Optional<CsvTable> exact,
-            Optional<CsvTable> reference) {
-        Optional<CsvTable> any = learned.isPresent() ? learned : exact;
+    static List<Figure> of(Optional<NumericTable> learned, Optional<NumericTable> exact,
+            Optional<NumericTable> reference) {
+        Optional<NumericTable> any = learned.isPresent() ? learned : exact;
         if (any.isEmpty() || any.get().columns().isEmpty()) {
             return List.of();
         }
@@ -57,12 +58,12 @@ final class SamplePlots {
     }
 
     /** Whether the table has the two columns and at least one row that a scatter plot needs. */
-    private static boolean plottable(CsvTable table) {
+    private static boolean plottable(NumericTable table) {
         return table.columns().size() >= 2 && table.rowCount() > 0;
     }
 
-    private static Optional<Figure> densities(Optional<CsvTable> learned,
-            Optional<CsvTable> exact, Optional<CsvTable> reference) {
+    private static Optional<Figure> densities(Optional<NumericTable> learned,
+            Optional<NumericTable> exact, Optional<NumericTable> reference) {
         List<double[]> sets = new ArrayList<>();
         List<String> labels = new ArrayList<>();
         addFirstColumn(sets, labels, learned, "learned score");
@@ -97,7 +98,7 @@ final class SamplePlots {
     }
 
     private static void addFirstColumn(List<double[]> sets, List<String> labels,
-            Optional<CsvTable> table, String label) {
+            Optional<NumericTable> table, String label) {
         if (table.isPresent() && !table.get().columns().isEmpty()) {
             double[] values = finite(table.get().column(table.get().columns().get(0)));
             if (values.length > 0) {
@@ -107,8 +108,8 @@ final class SamplePlots {
         }
     }
 
-    private static Figure scatter(String name, String label, String title, CsvTable drawn,
-            Optional<CsvTable> reference, double[] box) {
+    private static Figure scatter(String name, String label, String title, NumericTable drawn,
+            Optional<NumericTable> reference, double[] box) {
         XYChart chart = Plots.chart(title, drawn.columns().get(0), drawn.columns().get(1),
                 SCATTER_WIDTH, SCATTER_HEIGHT);
         chart.getStyler().setDefaultSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
@@ -121,7 +122,7 @@ final class SamplePlots {
         return Plots.encode(name, caption, chart);
     }
 
-    private static void addPoints(XYChart chart, String label, CsvTable table, Color color) {
+    private static void addPoints(XYChart chart, String label, NumericTable table, Color color) {
         if (table.rowCount() == 0 || table.columns().size() < 2) {
             return;
         }
@@ -159,11 +160,11 @@ final class SamplePlots {
      * The common axis box {xmin, xmax, ymin, ymax} of the first two coordinates of all sets:
      * a square around the central range, so that the plot does not stretch either axis.
      */
-    private static double[] box(Optional<CsvTable> learned, Optional<CsvTable> exact,
-            Optional<CsvTable> reference) {
+    private static double[] box(Optional<NumericTable> learned, Optional<NumericTable> exact,
+            Optional<NumericTable> reference) {
         List<double[]> xs = new ArrayList<>();
         List<double[]> ys = new ArrayList<>();
-        for (Optional<CsvTable> table : List.of(learned, exact, reference)) {
+        for (Optional<NumericTable> table : List.of(learned, exact, reference)) {
             if (table.isPresent() && table.get().columns().size() >= 2) {
                 xs.add(finite(table.get().column(table.get().columns().get(0))));
                 ys.add(finite(table.get().column(table.get().columns().get(1))));

@@ -19,6 +19,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.scorekit.csv.CsvFormatException;
 
 class ReportWriterTest {
     private static final byte[] PNG_MAGIC = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'};
@@ -181,9 +182,10 @@ class ReportWriterTest {
         List<String> lines = new ArrayList<>(Files.readAllLines(run.resolve("history.csv")));
         lines.set(6, "100,293.4,0.29,x,0.53,8.6");
         Files.write(run.resolve("history.csv"), lines);
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        CsvFormatException e = assertThrows(CsvFormatException.class,
                 () -> new ReportWriter().write(run));
-        assertTrue(e.getMessage().contains("history.csv, line 7: column validation_loss"),
+        assertTrue(e.getMessage().endsWith(
+                "history.csv line 7 column 4: expected a number for validation_loss, got 'x'"),
                 e.getMessage());
         assertFalse(Files.exists(run.resolve("report.html")));
         assertFalse(Files.exists(run.resolve("report.md")));

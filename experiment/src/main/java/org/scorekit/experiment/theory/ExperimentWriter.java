@@ -12,7 +12,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.scorekit.experiment.AtomicFiles;
-import org.scorekit.experiment.CsvFiles;
+import org.scorekit.experiment.RunTables;
 import org.scorekit.experiment.Provenance;
 import org.scorekit.experiment.RunWriter;
 import org.scorekit.experiment.SpecReader;
@@ -63,7 +63,7 @@ public final class ExperimentWriter {
         ArrayNode tables = json.putArray("tables");
         for (ExperimentResult.ResultTable t : result.tables()) {
             String file = t.name() + ".csv";
-            CsvFiles.writeRows(dir.resolve(file), String.join(",", t.columns()), t.rows());
+            RunTables.writeRows(dir.resolve(file), t.columns(), t.rows());
             ObjectNode node = tables.addObject().put("name", t.name()).put("file", file);
             t.columns().forEach(node.putArray("columns")::add);
         }
