@@ -1,6 +1,7 @@
 package org.scorekit.tabular;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,7 +16,7 @@ import org.scorekit.checks.Checks;
  */
 public record Schema(Map<String, ColumnType> types, List<String> notices) {
     public Schema {
-        types = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(types));
+        types = Collections.unmodifiableMap(new LinkedHashMap<>(types));
         notices = List.copyOf(notices);
         long targets = types.values().stream().filter(t -> t == ColumnType.TARGET).count();
         Checks.require(targets <= 1, "a schema must have at most one target column: " + targets);

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -38,8 +39,8 @@ public record SchemaOverrides(String source, Map<String, ColumnType> types, Opti
             Optional.empty(), Set.of());
 
     public SchemaOverrides {
-        types = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(types));
-        drop = java.util.Collections.unmodifiableSet(new LinkedHashSet<>(drop));
+        types = Collections.unmodifiableMap(new LinkedHashMap<>(types));
+        drop = Collections.unmodifiableSet(new LinkedHashSet<>(drop));
     }
 
     /** The file's overrides. */

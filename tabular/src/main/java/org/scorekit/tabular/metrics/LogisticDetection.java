@@ -1,5 +1,6 @@
 package org.scorekit.tabular.metrics;
 
+import java.util.Arrays;
 import org.scorekit.checks.Checks;
 import org.scorekit.linalg.Matrix;
 import org.scorekit.random.Rng;
@@ -37,7 +38,7 @@ public final class LogisticDetection {
                 + "at least " + FOLDS + " rows: " + real.rows() + ", " + synthetic.rows());
         Matrix x = DetectionFeatures.of(real, synthetic);
         boolean[] isReal = new boolean[x.rows()];
-        java.util.Arrays.fill(isReal, 0, real.rows(), true);
+        Arrays.fill(isReal, 0, real.rows(), true);
         int[] fold = stratifiedFolds(real.rows(), synthetic.rows(), rng);
         double[] auc = new double[FOLDS];
         double separation = 0;

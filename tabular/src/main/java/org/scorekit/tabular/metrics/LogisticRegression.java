@@ -1,5 +1,6 @@
 package org.scorekit.tabular.metrics;
 
+import java.util.Arrays;
 import org.scorekit.checks.Checks;
 import org.scorekit.linalg.Cholesky;
 import org.scorekit.linalg.Matrix;
@@ -65,7 +66,7 @@ record LogisticRegression(double[] weights, double intercept) {
     /** H⁻¹ g for the objective's gradient g and Hessian H at θ = (w, b). */
     private static double[] newtonDirection(Matrix x, boolean[] y, double c, double[] theta) {
         int p = x.cols();
-        double[] w = java.util.Arrays.copyOf(theta, p);
+        double[] w = Arrays.copyOf(theta, p);
         double[] gradient = new double[p + 1];
         Matrix hessian = Matrix.zeros(p + 1, p + 1);
         double[] h = hessian.data();

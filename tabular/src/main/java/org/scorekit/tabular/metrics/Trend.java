@@ -1,6 +1,7 @@
 package org.scorekit.tabular.metrics;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.scorekit.tabular.Column;
 import org.scorekit.tabular.ColumnType;
@@ -59,7 +60,7 @@ public final class Trend {
                 out[n++] = (long) a[i] * sizeB + b[i];
             }
         }
-        return n == out.length ? out : java.util.Arrays.copyOf(out, n);
+        return n == out.length ? out : Arrays.copyOf(out, n);
     }
 
     /**
