@@ -16,7 +16,8 @@ public final class Table {
     /** The stated policy for missing numerical cells, written into every output. */
     public static final String NUMERICAL_MISSING_POLICY = "numerical missing cells are NaN; "
             + "column and pair metrics drop them (as SDMetrics does), distance metrics replace "
-            + "them by the real table's column mean";
+            + "them by the real table's column mean, detection classifiers by the training "
+            + "fold's column mean";
 
     private final Schema schema;
     private final List<Column> columns;
