@@ -3,24 +3,24 @@ package org.scorekit.tabular.metrics;
 import java.util.Arrays;
 import org.scorekit.checks.Checks;
 import org.scorekit.linalg.Matrix;
+import org.scorekit.linalg.Parallel;
 import org.scorekit.random.Rng;
 import org.scorekit.tabular.Table;
 
 /**
- * SDMetrics' LogisticDetection, the logistic C2ST (spec/tabular-protocol.md §3.4): label real
- * rows 1 and synthetic rows 0 on {@link DetectionFeatures}; in each of 3 stratified folds fit
- * mean imputation, robust scaling ((x − median) / IQR, an IQR of 0 read as 1) and
- * {@link LogisticRegression} with C = 1 on the other two folds, and take the ROC AUC of the
- * held-out fold's predicted probabilities;
- * score = 1 − mean_k (2 · max(0.5, AUC_k) − 1): 1 when the tables cannot be told apart, 0 when
- * they separate perfectly. The reference shuffles its folds unseeded; here the folds come from
- * {@code rng} (project decision), so a score is reproducible.
+ * SDMetrics' detection metric, the C2ST (spec/tabular-protocol.md §3.4): label real rows 1 and
+ * synthetic rows 0 on {@link DetectionFeatures}; in each of 3 stratified folds fit a
+ * {@link DetectionClassifier} on the other two folds and take the ROC AUC of the held-out fold's
+ * predicted probabilities; score = 1 − mean_k (2 · max(0.5, AUC_k) − 1): 1 when the tables
+ * cannot be told apart, 0 when they separate perfectly. The reference shuffles its folds
+ * unseeded; here the folds come from {@code rng} (project decision), so a score is reproducible.
+ * The folds run in parallel, one per task, so the result does not depend on the thread count.
  */
-public final class LogisticDetection {
+public final class Detection {
     /** The number of folds. */
     public static final int FOLDS = 3;
 
-    private LogisticDetection() {
+    private Detection() {
     }
 
     /**
@@ -32,8 +32,9 @@ public final class LogisticDetection {
     public record Result(double score, double[] foldAuc) {
     }
 
-    /** The logistic C2ST of the two tables; each needs at least {@link #FOLDS} rows. */
-    public static Result compute(Table real, Table synthetic, Rng rng) {
+    /** The C2ST of the two tables with the classifier; each needs at least {@link #FOLDS} rows. */
+    public static Result compute(Table real, Table synthetic, DetectionClassifier classifier,
+                                 Rng rng) {
         Checks.require(real.rows() >= FOLDS && synthetic.rows() >= FOLDS, "both tables must have "
                 + "at least " + FOLDS + " rows: " + real.rows() + ", " + synthetic.rows());
         Matrix x = DetectionFeatures.of(real, synthetic);
@@ -41,9 +42,9 @@ public final class LogisticDetection {
         Arrays.fill(isReal, 0, real.rows(), true);
         int[] fold = stratifiedFolds(real.rows(), synthetic.rows(), rng);
         double[] auc = new double[FOLDS];
+        Parallel.forEachChunk(FOLDS, k -> auc[k] = heldOutAuc(x, isReal, fold, k, classifier));
         double separation = 0;
         for (int k = 0; k < FOLDS; k++) {
-            auc[k] = heldOutAuc(x, isReal, fold, k);
             separation += 2 * Math.max(0.5, auc[k]) - 1;
         }
         return new Result(1 - separation / FOLDS, auc);
@@ -63,7 +64,8 @@ public final class LogisticDetection {
         return fold;
     }
 
-    private static double heldOutAuc(Matrix x, boolean[] isReal, int[] fold, int k) {
+    private static double heldOutAuc(Matrix x, boolean[] isReal, int[] fold, int k,
+                                     DetectionClassifier classifier) {
         int n = x.rows();
         int held = 0;
         for (int f : fold) {
@@ -78,7 +80,6 @@ public final class LogisticDetection {
                 trainRows[a++] = i;
             }
         }
-        RobustScaling scaling = RobustScaling.fit(rows(x, trainRows));
         boolean[] trainLabels = new boolean[trainRows.length];
         boolean[] testLabels = new boolean[testRows.length];
         for (int i = 0; i < trainRows.length; i++) {
@@ -87,9 +88,8 @@ public final class LogisticDetection {
         for (int i = 0; i < testRows.length; i++) {
             testLabels[i] = isReal[testRows[i]];
         }
-        LogisticRegression model = LogisticRegression.fit(scaling.apply(rows(x, trainRows)),
-                trainLabels, 1.0);
-        return RocAuc.of(model.probabilities(scaling.apply(rows(x, testRows))), testLabels);
+        return RocAuc.of(classifier.fitPredict(rows(x, trainRows), trainLabels, rows(x, testRows)),
+                testLabels);
     }
 
     private static Matrix rows(Matrix x, int[] rows) {
