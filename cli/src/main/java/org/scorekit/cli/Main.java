@@ -15,7 +15,8 @@ import picocli.CommandLine.Option;
         versionProvider = Version.class,
         description = "Neural-network score estimation in diffusion models, checked against the theory.",
         subcommands = {DemoCommand.class, RunCommand.class, SampleCommand.class, ScoreCommand.class,
-            ReportCommand.class, ReproduceCommand.class, ExperimentCommand.class})
+            ReportCommand.class, ReproduceCommand.class, ExperimentCommand.class,
+            SplitCommand.class})
 public final class Main implements Runnable {
     /** Exit code for bad input. */
     public static final int BAD_INPUT = 2;

@@ -29,12 +29,14 @@ class ArchitectureTest {
                         "org.scorekit.random..", "org.scorekit.diffusion..", "org.scorekit.data..",
                         "org.scorekit.model..", "org.scorekit.train..", "org.scorekit.ntk..",
                         "org.scorekit.sample..", "org.scorekit.eval..", "org.scorekit.csv..")
+                .layer("tabular").definedBy("org.scorekit.tabular..")
                 .layer("experiment").definedBy("org.scorekit.experiment..")
                 .layer("report").definedBy("org.scorekit.report..")
                 .layer("cli").definedBy("org.scorekit.cli..")
                 .whereLayer("cli").mayNotBeAccessedByAnyLayer()
                 .whereLayer("report").mayOnlyBeAccessedByLayers("cli")
                 .whereLayer("experiment").mayOnlyBeAccessedByLayers("report", "cli")
+                .whereLayer("tabular").mayOnlyBeAccessedByLayers("experiment", "report", "cli")
                 .check(classes);
     }
 
@@ -57,6 +59,18 @@ class ArchitectureTest {
     @Test
     void packagesAreFreeOfCycles() {
         slices().matching("org.scorekit.(*)..").should().beFreeOfCycles().check(classes);
+    }
+
+    @Test
+    void tabularSplitsAndMetricsStandOnTablesAndNotOnEachOther() {
+        layeredArchitecture().consideringOnlyDependenciesInLayers()
+                .layer("tables").definedBy("org.scorekit.tabular")
+                .layer("split").definedBy("org.scorekit.tabular.split..")
+                .layer("metrics").definedBy("org.scorekit.tabular.metrics..")
+                .whereLayer("split").mayNotBeAccessedByAnyLayer()
+                .whereLayer("metrics").mayNotBeAccessedByAnyLayer()
+                .whereLayer("tables").mayOnlyBeAccessedByLayers("split", "metrics")
+                .check(classes);
     }
 
     @Test

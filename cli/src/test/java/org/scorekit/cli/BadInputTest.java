@@ -80,7 +80,7 @@ class BadInputTest {
     @Test
     void everyCommandAnswersHelpWithItsUsage() {
         for (String command : List.of("demo", "run", "sample", "score", "report", "reproduce",
-                "experiment")) {
+                "experiment", "split")) {
             CliHarness r = CliHarness.run(command, "--help");
             assertEquals(0, r.exitCode(), command + " --help: " + r.err());
             assertTrue(r.out().startsWith("Usage: scorekit " + command), r.out());

@@ -51,6 +51,42 @@ public final class NearestNeighbours {
         return search(x, x, k, true);
     }
 
+    /**
+     * For each row of {@code queries} (n × p), the index of its nearest row of {@code reference}
+     * (m × p, m ≥ 1); on equal computed distances the lower index wins.
+     */
+    public static int[] nearest(Matrix queries, Matrix reference) {
+        reference.requireCols("reference", queries.cols());
+        Checks.require(reference.rows() > 0, "reference must have at least one row: 0");
+        return searchIndices(queries, reference, false);
+    }
+
+    /**
+     * For each row of x (n × p, n ≥ 2), the index of its nearest other row (a duplicate of it
+     * counts); on equal computed distances the lower index wins.
+     */
+    public static int[] nearestWithinSet(Matrix x) {
+        Checks.require(x.rows() >= 2, "x must have at least 2 rows: " + x.rows());
+        return searchIndices(x, x, true);
+    }
+
+    private static int[] searchIndices(Matrix queries, Matrix reference, boolean skipSelf) {
+        int n = queries.rows();
+        double[] referenceNorms = squaredNorms(reference);
+        int[] out = new int[n];
+        Backend backend = Backends.current();
+        Parallel.forEachChunk(Parallel.chunkCount(n, QUERY_ROWS), c -> {
+            int from = c * QUERY_ROWS;
+            int rows = Math.min(QUERY_ROWS, n - from);
+            double[] best = new double[rows];
+            Arrays.fill(best, Double.POSITIVE_INFINITY);
+            int[] index = new int[rows];
+            scan(backend, queries, from, rows, reference, referenceNorms, 1, skipSelf, best, index);
+            System.arraycopy(index, 0, out, from, rows);
+        });
+        return out;
+    }
+
     private static Matrix search(Matrix queries, Matrix reference, int k, boolean skipSelf) {
         int n = queries.rows();
         double[] queryNorms = squaredNorms(queries);
@@ -62,7 +98,7 @@ public final class NearestNeighbours {
             int rows = Math.min(QUERY_ROWS, n - from);
             double[] best = new double[rows * k];
             Arrays.fill(best, Double.POSITIVE_INFINITY);
-            scan(backend, queries, from, rows, reference, referenceNorms, k, skipSelf, best);
+            scan(backend, queries, from, rows, reference, referenceNorms, k, skipSelf, best, null);
             double[] o = out.data();
             for (int r = 0; r < rows; r++) {
                 for (int s = 0; s < k; s++) {
@@ -74,9 +110,13 @@ public final class NearestNeighbours {
         return out;
     }
 
-    /** best[r·k …] ← the k smallest ‖y_j‖² − 2 x·y_j for query row from + r, ascending. */
+    /**
+     * best[r·k …] ← the k smallest ‖y_j‖² − 2 x·y_j for query row from + r, ascending; for k = 1
+     * and a non-null {@code bestIndex}, bestIndex[r] ← the first j attaining best[r].
+     */
     private static void scan(Backend backend, Matrix queries, int from, int rows, Matrix reference,
-                             double[] referenceNorms, int k, boolean skipSelf, double[] best) {
+                             double[] referenceNorms, int k, boolean skipSelf, double[] best,
+                             int[] bestIndex) {
         int m = reference.rows();
         int p = queries.cols();
         double[] tile = new double[rows * Math.min(REFERENCE_ROWS, m)];
@@ -93,7 +133,9 @@ public final class NearestNeighbours {
                 if (skipSelf && self >= 0 && self < cols) {
                     tile[row + self] = Double.POSITIVE_INFINITY;
                 }
-                if (k == 1) {
+                if (bestIndex != null) {
+                    keepArgMin(tile, row, cols, start, best, bestIndex, r);
+                } else if (k == 1) {
                     best[r] = Math.min(best[r], rowMin(tile, row, cols));
                 } else {
                     keepSmallest(tile, row, cols, best, r * k, k);
@@ -108,6 +150,16 @@ public final class NearestNeighbours {
             min = Math.min(min, tile[j]);
         }
         return min;
+    }
+
+    private static void keepArgMin(double[] tile, int offset, int length, int start, double[] best,
+                                   int[] bestIndex, int r) {
+        for (int j = 0; j < length; j++) {
+            if (tile[offset + j] < best[r]) {
+                best[r] = tile[offset + j];
+                bestIndex[r] = start + j;
+            }
+        }
     }
 
     /** Inserts each value below the current k-th smallest into the sorted list best[at …]. */

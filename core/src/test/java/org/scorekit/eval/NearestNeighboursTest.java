@@ -1,7 +1,9 @@
 package org.scorekit.eval;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Arrays;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -63,6 +65,44 @@ class NearestNeighboursTest {
         assertClose(naive(x, x, k, true), d);
         assertEquals(0.0, d.get(0, 0));
         assertEquals(0.0, d.get(n - 1, 0));
+    }
+
+    @ParameterizedTest
+    @CsvSource({"300, 2500, 7", "129, 1025, 3"})
+    void nearestIndicesAttainTheNearestDistance(int n, int m, int p) {
+        Rng rng = Rng.of(33);
+        Matrix x = rng.fork("x").gaussian(n, p);
+        Matrix y = rng.fork("y").gaussian(m, p);
+        int[] index = NearestNeighbours.nearest(x, y);
+        int[] within = NearestNeighbours.nearestWithinSet(y);
+        double[][] d = naive(x, y, 1, false);
+        double[][] dWithin = naive(y, y, 1, true);
+        for (int i = 0; i < n; i++) {
+            assertEquals(d[i][0], distance(x, i, y, index[i]), 1e-9, "query " + i);
+        }
+        for (int j = 0; j < m; j++) {
+            assertTrue(within[j] != j, "a row is not its own neighbour");
+            assertEquals(dWithin[j][0], distance(y, j, y, within[j]), 1e-9, "row " + j);
+        }
+    }
+
+    @Test
+    void nearestIndexPrefersTheLowerIndexOnExactTies() {
+        Matrix y = Matrix.of(new double[][] {{1, 0}, {0, 1}, {-1, 0}, {1, 0}});
+        assertArrayEquals(new int[] {0, 0}, NearestNeighbours.nearest(
+                Matrix.of(new double[][] {{0, 0}, {2, 0}}), y));
+        assertArrayEquals(new int[] {3, 0, 1, 0}, NearestNeighbours.nearestWithinSet(y));
+        assertThrows(IllegalArgumentException.class,
+                () -> NearestNeighbours.nearestWithinSet(Matrix.zeros(1, 2)));
+    }
+
+    private static double distance(Matrix x, int i, Matrix y, int j) {
+        double s = 0;
+        for (int c = 0; c < x.cols(); c++) {
+            double diff = x.get(i, c) - y.get(j, c);
+            s += diff * diff;
+        }
+        return Math.sqrt(s);
     }
 
     @Test

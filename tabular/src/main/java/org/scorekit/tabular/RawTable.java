@@ -1,0 +1,81 @@
+package org.scorekit.tabular;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.scorekit.csv.CsvFormatException;
+import org.scorekit.csv.CsvLimits;
+import org.scorekit.csv.CsvRecord;
+import org.scorekit.csv.CsvSource;
+
+/**
+ * The cells of a CSV file as read by {@link CsvSource}, before typing: the column names and the
+ * data records, each with the line it starts on. Every record has the header's width, names are
+ * distinct and non-blank, and there is at least one record; a violation is a
+ * {@link CsvFormatException} naming file, line and column.
+ *
+ * @param source  the file name used in messages
+ * @param header  the column names
+ * @param records the data records
+ */
+public record RawTable(String source, List<String> header, List<CsvRecord> records) {
+    public RawTable {
+        header = List.copyOf(header);
+        records = List.copyOf(records);
+        if (header.isEmpty()) {
+            throw new CsvFormatException(source, 1, 0, "expected a header row, got none");
+        }
+        Set<String> seen = new HashSet<>();
+        for (int j = 0; j < header.size(); j++) {
+            if (header.get(j).isBlank() || !seen.add(header.get(j))) {
+                throw new CsvFormatException(source, 1, j + 1, "expected distinct, non-blank "
+                        + "column names, got '" + header.get(j) + "'");
+            }
+        }
+        if (records.isEmpty()) {
+            throw new CsvFormatException(source, 2, 0, "expected data rows after the header, "
+                    + "got none");
+        }
+        for (CsvRecord r : records) {
+            if (r.size() != header.size()) {
+                throw new CsvFormatException(source, r.line(), 0, "expected " + header.size()
+                        + " cells as in the header, got " + r.size());
+            }
+        }
+    }
+
+    /** Reads a CSV file with a header row. */
+    public static RawTable read(Path file, CsvLimits limits) throws IOException {
+        try (CsvSource csv = CsvSource.open(file, limits)) {
+            return new RawTable(csv.source(), csv.columns(), csv.remaining());
+        }
+    }
+
+    /** Rows given as strings, on lines 2, 3, … as if the header were line 1. */
+    public static RawTable of(String source, List<String> header, List<String[]> rows) {
+        List<CsvRecord> records = new ArrayList<>();
+        for (int i = 0; i < rows.size(); i++) {
+            records.add(new CsvRecord(i + 2, List.of(rows.get(i))));
+        }
+        return new RawTable(source, header, records);
+    }
+
+    /** The number of data rows. */
+    public int size() {
+        return records.size();
+    }
+
+    /** The cell of row i, column j. */
+    public String cell(int i, int j) {
+        return records.get(i).cell(j);
+    }
+
+    /** A bad-cell error: {@code file line L column J: column 'C': expected …, got 'v'}. */
+    public CsvFormatException badCell(int i, int j, String expectation) {
+        return new CsvFormatException(source, records.get(i).line(), j + 1, "column '"
+                + header.get(j) + "': expected " + expectation + ", got '" + cell(i, j) + "'");
+    }
+}

@@ -1,0 +1,74 @@
+package org.scorekit.tabular.metrics;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import org.scorekit.tabular.Column;
+
+/**
+ * One-hot encoding of a categorical column fitted on the categories that occur in the reference
+ * column(s), in String order (scikit-learn's OneHotEncoder on string-cast values). A category of
+ * the encoded column that the reference lacks cannot be encoded: the error names the column,
+ * the category and the metric.
+ */
+final class OneHot {
+    private final List<String> categories;
+    private final Map<String, Integer> index = new HashMap<>();
+    private final Column reference;
+    private final Column encoded;
+
+    private OneHot(Column reference, Column encoded, String metric) {
+        this.categories = List.copyOf(observed(reference));
+        this.reference = reference;
+        for (int k = 0; k < categories.size(); k++) {
+            index.put(categories.get(k), k);
+        }
+        this.encoded = encoded;
+        for (String level : observed(encoded)) {
+            if (!index.containsKey(level)) {
+                throw new IllegalArgumentException("the synthetic column '" + encoded.name()
+                        + "' has the category '" + level + "' that the real table lacks; "
+                        + metric + " cannot score it");
+            }
+        }
+    }
+
+    /** Fitted on {@code reference}'s occurring categories, checked against {@code encoded}. */
+    static OneHot of(Column reference, Column encoded, String metric) {
+        return new OneHot(reference, encoded, metric);
+    }
+
+    /** Appends one indicator column per category, for the reference and the encoded column. */
+    void addColumns(List<double[]> referenceColumns, List<double[]> encodedColumns) {
+        add(reference, referenceColumns);
+        add(encoded, encodedColumns);
+    }
+
+    private void add(Column column, List<double[]> out) {
+        int[] codes = column.codes();
+        int[] toCategory = new int[column.levels().size()];
+        for (int k = 0; k < toCategory.length; k++) {
+            toCategory[k] = index.getOrDefault(column.levels().get(k), -1);
+        }
+        double[][] indicators = new double[categories.size()][codes.length];
+        for (int i = 0; i < codes.length; i++) {
+            indicators[toCategory[codes[i]]][i] = 1;
+        }
+        out.addAll(List.of(indicators));
+    }
+
+    static TreeSet<String> observed(Column column) {
+        boolean[] seen = new boolean[column.levels().size()];
+        for (int c : column.codes()) {
+            seen[c] = true;
+        }
+        TreeSet<String> out = new TreeSet<>();
+        for (int k = 0; k < seen.length; k++) {
+            if (seen[k]) {
+                out.add(column.levels().get(k));
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,110 @@
+package org.scorekit.tabular;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.scorekit.random.Rng;
+
+/** Schema inference, typing, missing values and the bad-input messages of a table. */
+class TableTest {
+    /** 25 rows: id 1..25, a string categorical, a boolean, a numeric code, an amount, a target. */
+    static RawTable sample() {
+        List<String[]> rows = new ArrayList<>();
+        String[] colours = {"red", "green", " blue", "", "red"};
+        for (int i = 0; i < 25; i++) {
+            rows.add(new String[] {Integer.toString(i + 1), colours[i % 5],
+                i % 3 == 0 ? "TRUE" : "false", i % 4 == 0 ? "2.0" : "+1", i == 7 ? "NA" : (i * 37.5) + "",
+                Integer.toString(i % 2)});
+        }
+        return RawTable.of("t.csv", List.of("id", "colour", "member", "code", "amount", "y"), rows);
+    }
+
+    @Test
+    void inferenceFollowsTheDocumentedRules() {
+        Schema schema = SchemaInference.infer(sample(), SchemaOverrides.NONE);
+        assertEquals(Map.of("id", ColumnType.IGNORED, "colour", ColumnType.CATEGORICAL,
+                "member", ColumnType.CATEGORICAL, "code", ColumnType.CATEGORICAL,
+                "amount", ColumnType.NUMERICAL, "y", ColumnType.CATEGORICAL), schema.types());
+        assertEquals(1, schema.notices().size());
+        assertTrue(schema.notices().get(0).startsWith("column 'id' looks like a row identifier"),
+                schema.notices().get(0));
+    }
+
+    @Test
+    void categoriesAreCanonicalAndMissingIsALevel() {
+        Table t = Table.from(sample(), SchemaInference.infer(sample(), SchemaOverrides.NONE));
+        assertEquals(List.of("NA", "blue", "green", "red"), t.column("colour").levels());
+        assertEquals(List.of("false", "true"), t.column("member").levels());
+        assertEquals(List.of("1", "2"), t.column("code").levels());
+        assertTrue(Double.isNaN(t.column("amount").numbers()[7]));
+        assertEquals(37.5, t.column("amount").numbers()[1]);
+    }
+
+    @Test
+    void overridesWinAndTheTargetGoesLastInTheEvaluationLayout() {
+        SchemaOverrides o = new SchemaOverrides("s.yaml", Map.of("code", ColumnType.NUMERICAL),
+                Optional.empty(), Set.of()).with(Optional.of("y"), List.of("member"));
+        Table t = Table.from(sample(), SchemaInference.infer(sample(), o));
+        assertEquals(List.of("code", "amount", "colour", "y"),
+                t.evaluationLayout().stream().map(Column::name).toList());
+        assertEquals(ColumnType.TARGET, t.column("y").type());
+        assertEquals(2.0, t.column("code").numbers()[0]);
+    }
+
+    @Test
+    void badInputNamesFileLineColumnAndExpectation() {
+        SchemaOverrides numericColour = new SchemaOverrides("s.yaml",
+                Map.of("colour", ColumnType.NUMERICAL), Optional.empty(), Set.of());
+        assertMessage("t.csv line 2 column 2: column 'colour': expected a number (the column is "
+                + "numerical), got 'red'", () -> Table.from(sample(),
+                SchemaInference.infer(sample(), numericColour)));
+        assertMessage("s.yaml: column 'nope' is not in t.csv", () -> SchemaInference.infer(sample(),
+                new SchemaOverrides("s.yaml", Map.of("nope", ColumnType.NUMERICAL),
+                        Optional.empty(), Set.of())));
+        assertMessage("t.csv: expected the target column 'label'", () -> SchemaInference.infer(
+                sample(), SchemaOverrides.NONE.with(Optional.of("label"), List.of())));
+        assertMessage("t.csv line 3: expected 2 cells as in the header, got 3", () -> RawTable.of(
+                "t.csv", List.of("a", "b"), List.of(new String[] {"1", "2"},
+                        new String[] {"1", "2", "3"})));
+        assertMessage("t.csv line 1 column 2: expected distinct, non-blank column names, got 'a'",
+                () -> RawTable.of("t.csv", List.of("a", "a"), List.<String[]>of(new String[] {"1", "2"})));
+        assertMessage("t.csv line 2: expected data rows after the header, got none",
+                () -> RawTable.of("t.csv", List.of("a"), List.<String[]>of()));
+    }
+
+    @Test
+    void permutedColumnsKeepEveryMarginal() {
+        Table t = Table.from(sample(), SchemaInference.infer(sample(), SchemaOverrides.NONE));
+        Table p = t.withColumnsPermuted(Rng.of(3));
+        for (Column c : t.columns()) {
+            if (c.type() == ColumnType.NUMERICAL) {
+                double[] a = c.numbers();
+                double[] b = p.column(c.name()).numbers();
+                java.util.Arrays.sort(a);
+                java.util.Arrays.sort(b);
+                assertArrayEquals(a, b);
+            } else {
+                int[] a = c.codes();
+                int[] b = p.column(c.name()).codes();
+                java.util.Arrays.sort(a);
+                java.util.Arrays.sort(b);
+                assertArrayEquals(a, b);
+            }
+        }
+        assertTrue(!java.util.Arrays.equals(t.column("amount").numbers(),
+                p.column("amount").numbers()), "a permutation of 25 distinct values moved them");
+    }
+
+    private static void assertMessage(String expected, Runnable action) {
+        RuntimeException e = assertThrows(RuntimeException.class, action::run);
+        assertTrue(e.getMessage().startsWith(expected), e.getMessage());
+    }
+}

@@ -1,0 +1,90 @@
+package org.scorekit.tabular.metrics;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.scorekit.random.Rng;
+import org.scorekit.tabular.Column;
+import org.scorekit.tabular.ColumnType;
+import org.scorekit.tabular.Schema;
+import org.scorekit.tabular.Table;
+
+/** DCR: a hand-computed case, copies of either half, and the blocked search against a loop. */
+class DcrTest {
+    static final Schema SCHEMA = new Schema(new LinkedHashMap<>(Map.of("a", ColumnType.NUMERICAL,
+            "g", ColumnType.CATEGORICAL)), List.of());
+
+    static Table table(double[] a, String... g) {
+        List<String> levels = java.util.Arrays.stream(g).sorted().distinct().toList();
+        int[] codes = java.util.Arrays.stream(g).mapToInt(levels::indexOf).toArray();
+        return Table.of(SCHEMA, List.of(Column.numerical("a", a),
+                Column.categorical("g", ColumnType.CATEGORICAL, codes, levels)));
+    }
+
+    @Test
+    void handComputedCase() {
+        // Train range of a is 10. Synthetic (1, p): train (0, p) at 0.1, holdout (10, p) at 0.9.
+        // Synthetic (10, p): train (0, p) at 1, holdout (10, p) at 0: closer to the holdout.
+        Table train = table(new double[] {0, 10}, "p", "q");
+        Table holdout = table(new double[] {4, 10}, "q", "p");
+        Table synthetic = table(new double[] {1, 10}, "p", "p");
+        Dcr.Result r = Dcr.compute(train, holdout, synthetic);
+        assertEquals(0.5, r.score());
+        assertArrayEquals(new double[] {0.1, 1.0}, r.toTrain(), 1e-15);
+        assertArrayEquals(new double[] {0.9, 0.0}, r.toHoldout(), 1e-15);
+    }
+
+    @Test
+    void aCategoryMismatchCostsTwoAndTiesCountForTheHoldout() {
+        Table train = table(new double[] {0, 1}, "p", "p");
+        Table holdout = table(new double[] {0, 1}, "q", "q");
+        Dcr.Result r = Dcr.compute(train, holdout, table(new double[] {0.5}, "r"));
+        assertArrayEquals(new double[] {2.5}, r.toTrain(), 1e-15);
+        assertEquals(0.0, r.score(), "a tie is not closer to train");
+    }
+
+    @Test
+    void blockedSearchEqualsTheExplicitLoopAcrossTileEdges() {
+        Rng rng = Rng.of(21);
+        Table train = random(rng.fork("train"), 1500);
+        Table holdout = random(rng.fork("holdout"), 1100);
+        Table synthetic = random(rng.fork("synthetic"), 130);
+        DcrFeatures[] f = DcrFeatures.of(train, holdout, synthetic);
+        double[] blocked = Dcr.nearestL1(f[2], f[0]);
+        for (int q = 0; q < synthetic.rows(); q++) {
+            double best = Double.POSITIVE_INFINITY;
+            for (int t = 0; t < train.rows(); t++) {
+                double d = Math.abs(f[2].numbers()[0][q] - f[0].numbers()[0][t])
+                        + (f[2].codes()[0][q] == f[0].codes()[0][t] ? 0 : 2);
+                best = Math.min(best, d);
+            }
+            assertEquals(best, blocked[q], 1e-15, "row " + q);
+        }
+    }
+
+    @Test
+    void copiesOfTrainScoreOneAndCopiesOfHoldoutZero() {
+        Rng rng = Rng.of(22);
+        Table train = random(rng.fork("train"), 300);
+        Table holdout = random(rng.fork("holdout"), 300);
+        assertEquals(1.0, Dcr.compute(train, holdout, train).score());
+        assertEquals(0.0, Dcr.compute(train, holdout, holdout).score());
+        assertThrows(IllegalArgumentException.class, () -> Dcr.compute(train, holdout,
+                train.select(new int[0])));
+    }
+
+    static Table random(Rng rng, int rows) {
+        double[] a = new double[rows];
+        String[] g = new String[rows];
+        for (int i = 0; i < rows; i++) {
+            a[i] = rng.nextGaussian();
+            g[i] = "level" + rng.nextInt(4);
+        }
+        return table(a, g);
+    }
+}
