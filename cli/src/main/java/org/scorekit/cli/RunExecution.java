@@ -33,6 +33,7 @@ final class RunExecution {
         RunWriter.write(dir, pipeline, outcome, started, wall,
                 report ? d -> new ReportWriter().write(d) : RunWriter.Finisher.NONE);
         printSummary(outcome.results(), out);
+        warnAboutTraining(outcome.results().path("training"), err);
         out.println("run directory: " + dir);
         if (report) {
             out.println("report: " + dir.resolve(ReportWriter.HTML));
@@ -50,6 +51,27 @@ final class RunExecution {
         }
     }
 
+    /**
+     * One warning line each: divergence (retried at half the step, or final) and a stop at the
+     * step cap, which no data-driven rule chose.
+     */
+    private static void warnAboutTraining(JsonNode t, PrintWriter err) {
+        for (JsonNode a : t.path("divergedAttempts")) {
+            err.printf("scorekit: warning: training diverged at step %d with eta_rel %.3g;"
+                    + " retried with half the step size%n", a.path("step").asInt(),
+                    a.path("stepSizeRelative").asDouble());
+        }
+        if (t.path("diverged").asBoolean()) {
+            err.printf("scorekit: warning: training diverged at step %d even at eta_rel %.3g;"
+                    + " the results describe a diverged model%n", t.path("steps").asInt(),
+                    t.path("stepSizeRelative").asDouble());
+        } else if (t.path("stopReason").asText().equals("max-steps")) {
+            err.printf("scorekit: warning: training stopped at the step cap (%d) without a"
+                    + " data-driven rule firing; raise estimator.maxSteps or choose a stopping"
+                    + " rule%n", t.path("steps").asInt());
+        }
+    }
+
     private static void printSummary(JsonNode results, PrintWriter out) {
         JsonNode t = results.path("training");
         out.printf("training: %s after %d steps (selected step %d), eta = %.4g (eta_rel %.3g),"
@@ -61,11 +83,12 @@ final class RunExecution {
                 t.path("tauValidation").asText(), t.path("tauRwy").asText(), t.path("sigmaEff").asText(),
                 t.path("oracleRiskAtTauOracle").asDouble(), t.path("oracleRiskAtTauValidation").asDouble(),
                 t.path("oracleRiskAtTauRwy").asDouble(), t.path("oracleRiskAtLastStep").asDouble());
-        out.printf("%-24s %14s %14s %8s%n", "score metric", "learned", "untrained", "ratio");
+        out.printf("%-24s %14s %14s %14s%n", "score metric", "learned", "Gaussian fit",
+                "untrained");
         for (JsonNode m : results.path("scoreMetrics")) {
-            double l = m.path("learned").asDouble();
-            double u = m.path("untrained").asDouble();
-            out.printf("%-24s %14.5g %14.5g %8.4f%n", m.path("metric").asText(), l, u, l / u);
+            out.printf("%-24s %14.5g %14.5g %14.5g%n", m.path("metric").asText(),
+                    m.path("learned").asDouble(), m.path("gaussianFit").asDouble(),
+                    m.path("untrained").asDouble());
         }
         out.printf("%-8s %-12s %12s %12s %12s%n", "target", "metric", "learned", "exact floor",
                 "untrained");

@@ -87,6 +87,39 @@ public final class GaussianMixture implements Distribution {
         return new GaussianMixture(w, mu, isotropicCovariances(sd, mu[0].length));
     }
 
+    /**
+     * The moment-matched Gaussian N(m, S) of samples x (n × d, n ≥ 2): m the sample mean, S the
+     * unbiased sample covariance (positive semidefinite; singular where the samples lie in a
+     * subspace, a valid degenerate Gaussian for the posterior-mean oracle). Its exact denoiser is
+     * the best affine one: the floor any nonlinear estimator must beat.
+     */
+    public static GaussianMixture momentMatched(Matrix x) {
+        int n = x.rows();
+        int d = x.cols();
+        Checks.require(n >= 2, "moment matching needs at least 2 samples: " + n);
+        double[] mean = new double[d];
+        for (int i = 0; i < n; i++) {
+            for (int k = 0; k < d; k++) {
+                mean[k] += x.get(i, k) / n;
+            }
+        }
+        double[][] cov = new double[d][d];
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < d; j++) {
+                double dj = x.get(i, j) - mean[j];
+                for (int k = 0; k <= j; k++) {
+                    cov[j][k] += dj * (x.get(i, k) - mean[k]) / (n - 1);
+                }
+            }
+        }
+        for (int j = 0; j < d; j++) {
+            for (int k = 0; k < j; k++) {
+                cov[k][j] = cov[j][k];
+            }
+        }
+        return of(new double[] {1.0}, new double[][] {mean}, new double[][][] {cov});
+    }
+
     /** The discrete law Σ_k weights[k] δ(points[k]) (Σ_k = 0); points: K × d. */
     public static GaussianMixture pointMasses(double[] weights, double[][] points) {
         double[] w = MixtureChecks.weights(weights);

@@ -13,7 +13,7 @@ import org.scorekit.train.TrainingHistory;
  * @param results          the results object of run.json
  * @param history          the training history
  * @param model            the selected network
- * @param scoreVsTime      rows (t, e_learned(t), e_untrained(t))
+ * @param scoreVsTime      rows (t, e_learned(t), e_untrained(t), e_gaussianFit(t))
  * @param samples          samples with the learned score
  * @param samplesExact     samples with the exact score (floor)
  * @param samplesUntrained samples with the untrained model (ceiling)

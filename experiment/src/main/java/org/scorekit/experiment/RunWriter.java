@@ -81,7 +81,7 @@ public final class RunWriter {
         ExperimentSpec spec = pipeline.spec();
         AtomicFiles.writeString(dir.resolve(SPEC), canonicalSpec(spec));
         RunTables.writeHistory(dir.resolve("history.csv"), outcome.history());
-        RunTables.writeRows(dir.resolve("score-vs-time.csv"), List.of("t", "learned", "untrained"),
+        RunTables.writeRows(dir.resolve("score-vs-time.csv"), Runner.SCORE_VS_TIME_COLUMNS,
                 outcome.scoreVsTime());
         RunTables.writeMatrix(dir.resolve("samples.csv"), outcome.samples());
         RunTables.writeMatrix(dir.resolve("samples-exact.csv"), outcome.samplesExact());

@@ -6,8 +6,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Function;
 import org.scorekit.data.GaussianMixture;
 import org.scorekit.diffusion.ForwardProcess;
+import org.scorekit.eval.Estimate;
 import org.scorekit.eval.Metric;
 import org.scorekit.eval.ScoreError;
 import org.scorekit.eval.ScoreErrorReport;
@@ -47,6 +49,9 @@ public final class Runner {
         TrainingResult<TwoLayerRelu> trained = fit.result();
         Denoiser learned = new NetworkDenoiser(trained.model(), pipeline.inputs());
         Denoiser untrained = new NetworkDenoiser(trained.initial(), pipeline.inputs());
+        // The best affine denoiser: the exact one of the Gaussian with the training draws' moments.
+        Denoiser gaussianFit = new ExactScore(GaussianMixture.momentMatched(problem.y()),
+                pipeline.process());
         ExactScore exact = new ExactScore(pipeline.data(), pipeline.process());
         ObjectNode results = JsonNodeFactory.instance.objectNode();
         results.putObject("data").put("distribution", spec.data().label())
@@ -54,8 +59,9 @@ public final class Runner {
                 .put("components", pipeline.data().componentCount());
         results.set("training", Training.summary(fit, problem));
         listener.stage("measuring the score error against the exact oracle");
-        results.set("scoreMetrics", scoreMetrics(pipeline, exact, learned, untrained, rng));
-        List<double[]> byTime = scoreVsTime(pipeline, exact, learned, untrained, rng);
+        List<Denoiser> denoisers = List.of(learned, untrained, gaussianFit);
+        results.set("scoreMetrics", scoreMetrics(pipeline, exact, denoisers, rng));
+        List<double[]> byTime = scoreVsTime(pipeline, exact, denoisers, rng);
         listener.stage("sampling with the learned, exact and untrained scores");
         ForwardProcess process = pipeline.process();
         int n = spec.sampler().samples();
@@ -73,34 +79,42 @@ public final class Runner {
                 ceiling, reference);
     }
 
-    private static ArrayNode scoreMetrics(Pipeline pipeline, ExactScore exact, Denoiser learned,
-                                          Denoiser untrained, Rng rng) {
+    /** The names of the denoisers measured against the oracle, in the order Runner passes them. */
+    static final List<String> DENOISERS = List.of("learned", "untrained", "gaussianFit");
+    /** The header of score-vs-time.csv: t, then e(t) of each denoiser. */
+    static final List<String> SCORE_VS_TIME_COLUMNS =
+            List.of("t", "learned", "untrained", "gaussianFit");
+
+    private static ArrayNode scoreMetrics(Pipeline pipeline, ExactScore exact,
+                                          List<Denoiser> denoisers, Rng rng) {
         ProblemSpec p = pipeline.spec().problem();
         ScoreError oracle = ScoreError.of(exact, pipeline.data(), pipeline.process(), p.timeMin(),
                 p.timeMax());
         int draws = pipeline.spec().metrics().scoreDraws();
-        ScoreErrorReport a = oracle.estimate(learned, draws, rng.fork("score-error"));
-        ScoreErrorReport b = oracle.estimate(untrained, draws, rng.fork("score-error"));
+        List<ScoreErrorReport> reports = new ArrayList<>();
+        for (Denoiser d : denoisers) {
+            // One stream for all: the denoisers are compared on common random numbers.
+            reports.add(oracle.estimate(d, draws, rng.fork("score-error")));
+        }
         ArrayNode out = JsonNodeFactory.instance.arrayNode();
-        addScoreMetric(out, "denoiser-excess-risk", a.excessRisk().value(),
-                a.excessRisk().standardError(), b.excessRisk().value(), b.excessRisk().standardError());
-        addScoreMetric(out, "score-error-weighted", a.weightedScoreError().value(),
-                a.weightedScoreError().standardError(), b.weightedScoreError().value(),
-                b.weightedScoreError().standardError());
-        addScoreMetric(out, "score-error-unweighted", a.unweightedScoreError().value(),
-                a.unweightedScoreError().standardError(), b.unweightedScoreError().value(),
-                b.unweightedScoreError().standardError());
+        addScoreMetric(out, "denoiser-excess-risk", reports, ScoreErrorReport::excessRisk);
+        addScoreMetric(out, "score-error-weighted", reports, ScoreErrorReport::weightedScoreError);
+        addScoreMetric(out, "score-error-unweighted", reports,
+                ScoreErrorReport::unweightedScoreError);
         return out;
     }
 
-    private static void addScoreMetric(ArrayNode out, String name, double learned,
-                                       double learnedErr, double untrained, double untrainedErr) {
-        out.addObject().put("metric", name).put("learned", learned).put("learnedStdErr", learnedErr)
-                .put("untrained", untrained).put("untrainedStdErr", untrainedErr);
+    private static void addScoreMetric(ArrayNode out, String name, List<ScoreErrorReport> reports,
+                                       Function<ScoreErrorReport, Estimate> metric) {
+        ObjectNode row = out.addObject().put("metric", name);
+        for (int i = 0; i < reports.size(); i++) {
+            Estimate e = metric.apply(reports.get(i));
+            row.put(DENOISERS.get(i), e.value()).put(DENOISERS.get(i) + "StdErr", e.standardError());
+        }
     }
 
     private static List<double[]> scoreVsTime(Pipeline pipeline, ExactScore exact,
-                                              Denoiser learned, Denoiser untrained, Rng rng) {
+                                              List<Denoiser> denoisers, Rng rng) {
         ProblemSpec p = pipeline.spec().problem();
         MetricsSpec m = pipeline.spec().metrics();
         ScoreError oracle = ScoreError.of(exact, pipeline.data(), pipeline.process(), p.timeMin(),
@@ -111,13 +125,18 @@ public final class Runner {
         for (int i = 0; i < times.length; i++) {
             times[i] = i == times.length - 1 ? p.timeMax() : Math.exp(a + (b - a) * i / (times.length - 1));
         }
-        List<TimeResolvedError> l = oracle.timeResolved(learned, times, m.drawsPerTime(),
-                rng.fork("score-vs-time"));
-        List<TimeResolvedError> u = oracle.timeResolved(untrained, times, m.drawsPerTime(),
-                rng.fork("score-vs-time"));
+        List<List<TimeResolvedError>> errors = new ArrayList<>();
+        for (Denoiser d : denoisers) {
+            errors.add(oracle.timeResolved(d, times, m.drawsPerTime(), rng.fork("score-vs-time")));
+        }
         List<double[]> rows = new ArrayList<>();
         for (int i = 0; i < times.length; i++) {
-            rows.add(new double[] {times[i], l.get(i).error().value(), u.get(i).error().value()});
+            double[] row = new double[1 + denoisers.size()];
+            row[0] = times[i];
+            for (int k = 0; k < denoisers.size(); k++) {
+                row[k + 1] = errors.get(k).get(i).error().value();
+            }
+            rows.add(row);
         }
         return rows;
     }

@@ -83,7 +83,9 @@ final class Cells {
             return NOT_RECORDED;
         }
         double span = ceiling - floor;
-        return span == 0 ? UNDEFINED : number((learned - floor) / span);
+        // With the floor at or above the ceiling the untrained model is no worse than the exact
+        // score on this metric (e.g. mean error), so a position between them means nothing.
+        return span <= 0 ? UNDEFINED : number((learned - floor) / span);
     }
 
     /** {@code text} with each character c replaced by {@code replacement.apply(c)} unless null. */

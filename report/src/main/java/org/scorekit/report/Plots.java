@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import org.knowm.xchart.BitmapEncoder;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYChartBuilder;
@@ -34,21 +35,33 @@ final class Plots {
     }
 
     /**
-     * Training loss, and validation loss and oracle risk where recorded, against the step.
-     * Empty when history.csv has no {@code train_loss} column or no finite value in it.
+     * Training loss per sample (2 L / N = the mean of ‖f(z_j) − y_j‖² over the N training
+     * triples, the scale of the validation loss), and validation loss and oracle risk where
+     * recorded, against the step. Empty when history.csv has no {@code train_loss} column or no
+     * finite value in it.
      */
-    static Optional<Figure> trainingLoss(NumericTable history) {
+    static Optional<Figure> trainingLoss(NumericTable history, double size) {
         if (!history.hasColumn("train_loss")) {
             return Optional.empty();
         }
         double[] step = history.hasColumn("step") ? history.column("step") : rowIndex(history);
+        double[] loss = history.column("train_loss").clone();
+        // Without N (an older or partial run.json) the sum loss is drawn as it is.
+        boolean perSample = size > 0;
+        for (int i = 0; i < loss.length && perSample; i++) {
+            loss[i] *= 2 / size;
+        }
         List<Curve> curves = new ArrayList<>();
-        curves.add(Curve.finite("training loss", step, history.column("train_loss")));
+        curves.add(Curve.finite(perSample ? "training loss per sample" : "training loss (sum)",
+                step, loss));
         addIfPresent(curves, history, "validation loss", step, "validation_loss");
         addIfPresent(curves, history, "oracle risk", step, "oracle_risk");
+        String training = perSample
+                ? "Training loss per sample from history.csv (2 L / N, the scale of the validation loss)"
+                : "Training loss from history.csv (the sum L; N is not recorded in run.json)";
         return figure("training-loss", "Training loss against the gradient-descent step",
-                "Training loss from history.csv, with validation loss and oracle risk at the"
-                        + " steps where they were evaluated", "step", "loss", curves, false);
+                training + ", with validation loss and oracle risk at the steps where they were"
+                        + " evaluated", "step", perSample ? "loss per sample" : "loss", curves, false);
     }
 
     /**
@@ -76,7 +89,10 @@ final class Plots {
                 "step", "diagnostic", curves, false);
     }
 
-    /** e(t) of the learned and the untrained denoiser against t; empty without a t column. */
+    /**
+     * e(t) of the learned and the untrained denoiser and of the Gaussian fit against t; empty
+     * without a t column.
+     */
     static Optional<Figure> scoreError(NumericTable scoreVsTime) {
         if (!scoreVsTime.hasColumn("t")) {
             return Optional.empty();
@@ -85,12 +101,13 @@ final class Plots {
         List<Curve> curves = new ArrayList<>();
         addIfPresent(curves, scoreVsTime, "learned", t, "learned");
         addIfPresent(curves, scoreVsTime, "untrained", t, "untrained");
+        addIfPresent(curves, scoreVsTime, "Gaussian fit", t, "gaussianFit");
         // the grid is usually log-spaced from T0 to T, so a wide range of t reads better in log t
         boolean logT = Arrays.stream(t).allMatch(v -> v > 0)
                 && Arrays.stream(t).max().orElse(1) >= 100 * Arrays.stream(t).min().orElse(1);
         return figure("score-vs-time", "Denoiser error e(t) against diffusion time t",
-                "Monte Carlo estimate of e(t) = E‖f(X_t,t) − f*(X_t,t)‖² for the learned"
-                        + " and the untrained denoiser (score-vs-time.csv)",
+                "Monte Carlo estimate of e(t) = E‖f(X_t,t) − f*(X_t,t)‖² for the learned and"
+                        + " the untrained denoiser and the Gaussian fit (score-vs-time.csv)",
                 logT ? "t (log scale)" : "t", "e(t)", curves, logT);
     }
 
@@ -111,6 +128,15 @@ final class Plots {
         XYChart chart = chart(title, xTitle, logY ? yTitle + " (log scale)" : yTitle);
         chart.getStyler().setYAxisLogarithmic(logY);
         chart.getStyler().setXAxisLogarithmic(logX);
+        if (!logX) {
+            // a linear axis ends on round numbers, so its ticks fall on short ones
+            double[] x = roundedOutward(min(drawn, Curve::x), max(drawn, Curve::x));
+            chart.getStyler().setXAxisMin(x[0]).setXAxisMax(x[1]);
+        }
+        if (!logY) {
+            double[] y = roundedOutward(min(drawn, Curve::y), max(drawn, Curve::y));
+            chart.getStyler().setYAxisMin(y[0]).setYAxisMax(y[1]);
+        }
         for (Curve c : drawn) {
             XYSeries series = chart.addSeries(c.label(), c.x(), c.y());
             series.setMarker(c.size() == 1 ? SeriesMarkers.CIRCLE : SeriesMarkers.NONE);
@@ -163,6 +189,14 @@ final class Plots {
         double fraction = range / 5 / power;
         double step = power * (fraction < 1.5 ? 1 : fraction < 3.5 ? 2 : 5);
         return new double[] {Math.floor(lo / step) * step, Math.ceil(hi / step) * step};
+    }
+
+    private static double min(List<Curve> curves, Function<Curve, double[]> values) {
+        return curves.stream().flatMapToDouble(c -> Arrays.stream(values.apply(c))).min().orElse(0);
+    }
+
+    private static double max(List<Curve> curves, Function<Curve, double[]> values) {
+        return curves.stream().flatMapToDouble(c -> Arrays.stream(values.apply(c))).max().orElse(1);
     }
 
     private static double[] rowIndex(NumericTable table) {

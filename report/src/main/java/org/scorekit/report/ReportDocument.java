@@ -34,26 +34,32 @@ record ReportDocument(String title, List<String> subtitle, List<Section> section
                 section("Training", java.util.stream.Stream.concat(
                         ResultTables.training(results).stream(),
                         ResultTables.stopping(results).stream()).toList(),
-                        "training summary", figures(run, "history.csv", Plots::trainingLoss)),
+                        "training summary", figures(run, "history.csv",
+                                h -> Plots.trainingLoss(h, Cells.numeric(results.path("training"), "size")))),
                 section("Score metrics", ResultTables.scoreMetrics(results).stream().toList(),
                         "score metrics", figures(run, "score-vs-time.csv", Plots::scoreError)),
                 section("Sample metrics", ResultTables.sampleMetrics(results),
-                        "sample metrics", sampleFigures(run))));
+                        "sample metrics", sampleFigures(run).withNote(UNBIASED_NOTE))));
         // The coupling diagnostics are optional in a run (metrics.coupling): shown when recorded.
         Optional<NumericTable> history = run.table("history.csv");
         if (history.isPresent() && history.get().hasColumn("coupling_train")) {
-            sections.add(2, section("Coupling to the kernel predictor", List.of(),
-                    "coupling diagnostics", figures(run, "history.csv", Plots::coupling)));
+            sections.add(2, section("Coupling to the kernel predictor", List.of(), null,
+                    figures(run, "history.csv", Plots::coupling)));
         }
         String title = "scorekit report: " + Cells.value(json, "name")
                 + " (spec " + Cells.value(json, "specHash") + ")";
         return new ReportDocument(title, subtitle, sections);
     }
 
+    /** A section; {@code what} names its tables, null for a section of figures only. */
+    private static final String UNBIASED_NOTE = "MMD and energy distance are unbiased estimates"
+            + " (pair means without the diagonal): at the exact-score floor, where the two sample"
+            + " sets come from nearly the same law, they scatter around 0 and can be slightly negative.";
+
     private static Section section(String heading, List<Table> tables, String what,
             Figures figures) {
         List<String> notes = new ArrayList<>();
-        if (tables.isEmpty()) {
+        if (tables.isEmpty() && what != null) {
             notes.add(capitalized(what) + ": " + Cells.NOT_RECORDED + " in run.json.");
         }
         notes.addAll(figures.notes());
@@ -107,6 +113,12 @@ record ReportDocument(String title, List<String> subtitle, List<Section> section
     private record Figures(List<Figure> figures, List<String> notes) {
         static Figures missing(String note) {
             return new Figures(List.of(), List.of(note));
+        }
+
+        Figures withNote(String note) {
+            List<String> all = new ArrayList<>(notes);
+            all.add(note);
+            return new Figures(figures, all);
         }
     }
 }

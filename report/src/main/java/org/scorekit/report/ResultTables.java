@@ -69,7 +69,11 @@ final class ResultTables {
         }
         List<List<String>> rows = List.of(
                 List.of("steps", Cells.value(t, "steps")),
-                List.of("stop reason", Cells.value(t, "stopReason")),
+                List.of("stop reason", t.path("diverged").asBoolean()
+                        ? "diverged: the results describe a diverged model"
+                        : Cells.value(t, "stopReason")),
+                List.of("diverged attempts (each retried at half the step size)",
+                        String.valueOf(t.path("divergedAttempts").size())),
                 List.of("step size", Cells.value(t, "stepSize")),
                 List.of("relative step size (step size × lambda_max)",
                         Cells.value(t, "stepSizeRelative")),
@@ -78,6 +82,16 @@ final class ResultTables {
                 List.of("radius", Cells.value(t, "radius")),
                 List.of("fraction outside radius", Cells.value(t, "fractionOutsideRadius")));
         return Optional.of(new Table("", FIELD_VALUE, rows));
+    }
+
+    /**
+     * The risk at a rule's step, or "not reached" when the step lies after the last trained step
+     * (the recorded risk is then the last evaluation's, not the rule's).
+     */
+    private static String reached(JsonNode t, String step, String risk) {
+        return Cells.numeric(t, step) > Cells.numeric(t, "steps")
+                ? "not reached (training stopped at step " + Cells.value(t, "steps") + ")"
+                : Cells.value(t, risk);
     }
 
     /**
@@ -96,12 +110,15 @@ final class ResultTables {
                 List.of("RWY (sigma_eff " + Cells.value(t, "sigmaEff") + ", omega "
                         + Cells.value(t, "rwyStep") + ", B_K " + Cells.value(t, "boundK") + ", lambda_0 "
                         + Cells.value(t, "lambdaMin") + ")", Cells.value(t, "tauRwy"),
-                        Cells.value(t, "oracleRiskAtTauRwy")),
+                        reached(t, "tauRwy", "oracleRiskAtTauRwy")),
                 List.of("last step", Cells.value(t, "steps"), Cells.value(t, "oracleRiskAtLastStep")));
         return Optional.of(new Table("stopping rules", List.of("rule", "step", "exact risk there"), rows));
     }
 
-    /** Score metrics: learned ± stderr, untrained ± stderr and the ratio learned / untrained. */
+    /**
+     * Score metrics: learned, the Gaussian fit (the best affine denoiser, the floor a nonlinear
+     * estimator must beat) and untrained, each ± stderr, with learned / Gaussian fit.
+     */
     static Optional<Table> scoreMetrics(JsonNode results) {
         JsonNode metrics = results.path("scoreMetrics");
         if (!metrics.isArray() || metrics.isEmpty()) {
@@ -111,11 +128,12 @@ final class ResultTables {
         for (JsonNode m : metrics) {
             rows.add(List.of(Cells.value(m, "metric"),
                     Cells.withStdErr(m, "learned", "learnedStdErr"),
+                    Cells.withStdErr(m, "gaussianFit", "gaussianFitStdErr"),
                     Cells.withStdErr(m, "untrained", "untrainedStdErr"),
-                    Cells.ratio(Cells.numeric(m, "learned"), Cells.numeric(m, "untrained"))));
+                    Cells.ratio(Cells.numeric(m, "learned"), Cells.numeric(m, "gaussianFit"))));
         }
         return Optional.of(new Table("", List.of("metric", "learned ± stderr",
-                "untrained ± stderr", "learned / untrained"), rows));
+                "Gaussian fit ± stderr", "untrained ± stderr", "learned / Gaussian fit"), rows));
     }
 
     /**

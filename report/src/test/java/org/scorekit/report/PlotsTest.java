@@ -14,19 +14,27 @@ class PlotsTest {
     @Test
     void lossCurveUsesALogAxisOnlyWhenEveryValueIsPositive() {
         Figure positive = Plots.trainingLoss(table("h.csv",
-                "step,train_loss,validation_loss\n0,10,\n1,5,6\n2,2,\n")).orElseThrow();
+                "step,train_loss,validation_loss\n0,10,\n1,5,6\n2,2,\n"), 100).orElseThrow();
         assertEquals("training-loss", positive.name());
         assertTrue(positive.caption().endsWith("were evaluated."), positive.caption());
         Figure negative = Plots.trainingLoss(table("h.csv",
-                "step,train_loss\n0,1\n1,-0.5\n")).orElseThrow();
+                "step,train_loss\n0,1\n1,-0.5\n"), 100).orElseThrow();
         assertTrue(negative.caption().contains("linear axis"), negative.caption());
     }
 
     @Test
+    void trainingLossIsDrawnPerSampleOnTheValidationScale() {
+        // 2 L / N with N = 4: the sum loss 10 of 4 triples is 5 per sample.
+        Figure f = Plots.trainingLoss(table("h.csv", "step,train_loss\n0,10\n1,4\n"), 4)
+                .orElseThrow();
+        assertTrue(f.caption().startsWith("Training loss per sample"), f.caption());
+    }
+
+    @Test
     void curvesWithoutFiniteValuesDrawNothing() {
-        assertEquals(Optional.empty(), Plots.trainingLoss(table("h.csv", "step\n0\n")));
+        assertEquals(Optional.empty(), Plots.trainingLoss(table("h.csv", "step\n0\n"), 100));
         assertEquals(Optional.empty(),
-                Plots.trainingLoss(table("h.csv", "step,train_loss\n0,\n1,\n")));
+                Plots.trainingLoss(table("h.csv", "step,train_loss\n0,\n1,\n"), 100));
         assertEquals(Optional.empty(), Plots.scoreError(table("s.csv", "learned\n1\n")));
         assertEquals(Optional.empty(), Plots.scoreError(table("s.csv", "t\n0.5\n")));
         assertTrue(Plots.scoreError(table("s.csv", "t,untrained\n0.5,2\n")).isPresent());
@@ -34,9 +42,9 @@ class PlotsTest {
 
     @Test
     void degenerateCurvesStillRender() {
-        assertTrue(Plots.trainingLoss(table("h.csv", "step,train_loss\n0,5\n"))
+        assertTrue(Plots.trainingLoss(table("h.csv", "step,train_loss\n0,5\n"), 100)
                 .isPresent());
-        assertTrue(Plots.trainingLoss(table("h.csv", "step,train_loss\n0,5\n1,5\n"))
+        assertTrue(Plots.trainingLoss(table("h.csv", "step,train_loss\n0,5\n1,5\n"), 100)
                 .isPresent());
         assertTrue(Plots.scoreError(table("s.csv", "t,learned\n0.1,0\n0.2,0\n"))
                 .isPresent());

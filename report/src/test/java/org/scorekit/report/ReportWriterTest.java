@@ -52,8 +52,8 @@ class ReportWriterTest {
                 "data: ring8, dimension 2", "0.1.0-SNAPSHOT", "8a714ca", "openblas (OpenBLAS",
                 "2026-12-01T19:30:00Z", "<td>41.2</td>", "mixture.json (sha256 9b1e0c7d2a4f",
                 "<td>max-steps</td>", "<td>0.00012</td>", "<td>0.975</td>", "<td>8123</td>",
-                "<td>0.12 ± 0.004</td>", "<td>2.3 ± 0.05</td>", "<td>0.05217</td>",
-                "<td>0.031</td><td>0.9</td><td>0.03444</td>",
+                "<td>0.12 ± 0.004</td>", "<td>0.4 ± 0.01</td>", "<td>2.3 ± 0.05</td>",
+                "<td>0.3</td>", "<td>0.031</td><td>0.062</td><td>0.9</td><td>0.5</td>",
                 "sampler: euler-maruyama", "sampler: probability-flow-heun",
                 "<td>mmd</td><td>0.004</td><td>0.001</td><td>0.35</td><td>0.008596</td>",
                 "<td>0.21</td><td>0.05</td><td>1.85</td><td>0.08889</td>")) {
@@ -72,7 +72,7 @@ class ReportWriterTest {
         String md = Files.readString(files.markdown());
         assertTrue(md.startsWith("# scorekit report: demo (spec 3f2a9c41d07b)\n"), md);
         assertTrue(md.contains(
-                "| score-error-weighted | 0.12 ± 0.004 | 2.3 ± 0.05 | 0.05217 |"), md);
+                "| score-error-weighted | 0.12 ± 0.004 | 0.4 ± 0.01 | 2.3 ± 0.05 | 0.3 |"), md);
         assertTrue(md.contains("| mmd | 0.004 | 0.001 | 0.35 | 0.008596 |"), md);
         Matcher images = Pattern.compile("\\]\\((plots/[a-z0-9-]+\\.png)\\)").matcher(md);
         List<String> referenced = new ArrayList<>();
