@@ -26,7 +26,8 @@ final class ScoreCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "RUNDIR", description = "A complete run directory.")
     Path runDirectory;
 
-    @Option(names = "--points", required = true, description = "CSV of points with a header row, d columns.")
+    @Option(names = "--points", required = true,
+            description = "CSV of points, d columns; the first row is a header unless all its cells are numbers.")
     Path points;
 
     @Option(names = "--t", required = true, description = "The time t, within the run's window [T0, T].")

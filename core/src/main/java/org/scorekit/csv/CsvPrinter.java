@@ -15,8 +15,8 @@ import org.scorekit.checks.Checks;
 /**
  * Writes a header and rows of the same width as RFC 4180 CSV with LF line ends, quoting a cell
  * only when it holds a separator, quote or line break. A number is written with
- * {@link Double#toString}, which round-trips exactly; a non-finite number is written as an empty
- * cell (no finite value), which {@link NumericTable} reads back as {@code NaN} under
+ * {@link Double#toString} (whole numbers as integers), which round-trips exactly; a non-finite
+ * number is written as an empty cell (no finite value), which {@link NumericTable} reads back as {@code NaN} under
  * {@link EmptyCells#NAN}. Atomic replacement of a file is the caller's (write the text under a
  * temporary name, then rename).
  */
@@ -65,9 +65,18 @@ public final class CsvPrinter implements Flushable {
         return this;
     }
 
-    /** The text of one number: {@link Double#toString}, or empty when not finite. */
+    /**
+     * The text of one number: a whole number below 2^53 in magnitude as an integer ({@code 30},
+     * not {@code 30.0}: steps and counts read as written), any other finite number by
+     * {@link Double#toString}, empty when not finite. Both read back bit for bit.
+     */
     public static String cell(double value) {
-        return Double.isFinite(value) ? Double.toString(value) : "";
+        if (!Double.isFinite(value)) {
+            return "";
+        }
+        boolean whole = value == Math.rint(value) && Math.abs(value) < 0x1p53
+                && Double.doubleToRawLongBits(value) != Double.doubleToRawLongBits(-0.0);
+        return whole ? Long.toString((long) value) : Double.toString(value);
     }
 
     /** Pushes buffered text to the underlying writer. */

@@ -17,6 +17,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.IntStream;
 
 /**
  * A CSV input read record by record: a header row of distinct, non-blank column names, then data
@@ -34,8 +35,10 @@ public final class CsvSource implements Closeable {
     private final CloseableIterator<CsvRecord> records;
     private final CsvRecord header;
     private final List<String> columns;
+    /** The first data row when header detection found none (read once, then cleared). */
+    private CsvRecord pending;
 
-    private CsvSource(String source, InputStream in, CsvLimits limits) {
+    private CsvSource(String source, InputStream in, CsvLimits limits, Header mode) {
         this.source = source;
         this.limits = limits;
         this.handler = new CappedRecordHandler(source, limits);
@@ -43,9 +46,25 @@ public final class CsvSource implements Closeable {
                 .allowMissingFields(true).maxBufferSize(limits.maxLineChars())
                 .build(handler, new StrictUtf8Reader(in, source, limits.maxBytes()));
         this.records = reader.iterator();
-        this.header = fetch().orElseThrow(() -> new CsvFormatException(source, 0, 0,
+        CsvRecord first = fetch().orElseThrow(() -> new CsvFormatException(source, 0, 0,
                 "expected a header row, the input is empty"));
-        this.columns = names(header);
+        if (mode == Header.DETECTED && allNumbers(first)) {
+            this.pending = first;
+            this.header = null;
+            this.columns = IntStream.rangeClosed(1, first.size()).mapToObj(k -> "x" + k).toList();
+        } else {
+            this.header = first;
+            this.columns = names(first);
+        }
+    }
+
+    private static boolean allNumbers(CsvRecord record) {
+        for (int j = 0; j < record.size(); j++) {
+            if (!NumericTable.isNumber(record.cell(j).strip())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -53,6 +72,11 @@ public final class CsvSource implements Closeable {
      * {@link CsvLimits#maxBytes()} bytes and reads its header; the file's path names it in errors.
      */
     public static CsvSource open(Path file, CsvLimits limits) throws IOException {
+        return open(file, limits, Header.REQUIRED);
+    }
+
+    /** {@link #open(Path, CsvLimits)} with the given header mode. */
+    public static CsvSource open(Path file, CsvLimits limits, Header mode) throws IOException {
         BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
         if (!attributes.isRegularFile()) {
             throw new CsvFormatException(file.toString(), 0, 0, "expected a regular file");
@@ -61,13 +85,18 @@ public final class CsvSource implements Closeable {
             throw new CsvFormatException(file.toString(), 0, 0, "expected at most "
                     + limits.maxBytes() + " bytes, the file has " + attributes.size());
         }
-        return of(file.toString(), Files.newInputStream(file), limits);
+        return of(file.toString(), Files.newInputStream(file), limits, mode);
     }
 
     /** Reads from a stream (closed with this source); {@code source} names it in errors. */
     public static CsvSource of(String source, InputStream in, CsvLimits limits) {
+        return of(source, in, limits, Header.REQUIRED);
+    }
+
+    /** {@link #of(String, InputStream, CsvLimits)} with the given header mode. */
+    public static CsvSource of(String source, InputStream in, CsvLimits limits, Header mode) {
         try {
-            return new CsvSource(source, in, limits);
+            return new CsvSource(source, in, limits, mode);
         } catch (RuntimeException e) {
             closeQuietly(in, e);
             throw e;
@@ -89,9 +118,9 @@ public final class CsvSource implements Closeable {
         return limits;
     }
 
-    /** The header record as written. */
-    public CsvRecord header() {
-        return header;
+    /** The header record as written; empty when header detection found the first row to be data. */
+    public Optional<CsvRecord> header() {
+        return Optional.ofNullable(header);
     }
 
     /** The column names: the header cells with surrounding white space removed. */
@@ -105,7 +134,8 @@ public final class CsvSource implements Closeable {
      * @throws CsvFormatException for a record whose cell count differs from the header's
      */
     public Optional<CsvRecord> next() {
-        Optional<CsvRecord> record = fetch();
+        Optional<CsvRecord> record = pending != null ? Optional.of(pending) : fetch();
+        pending = null;
         record.ifPresent(r -> {
             if (r.size() != columns.size()) {
                 throw new CsvFormatException(source, r.line(), 0, "expected " + columns.size()

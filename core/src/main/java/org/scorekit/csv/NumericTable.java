@@ -43,7 +43,13 @@ public final class NumericTable {
     /** Reads a file under the given limits; see {@link CsvSource#open}. */
     public static NumericTable read(Path file, CsvLimits limits, EmptyCells empty)
             throws IOException {
-        try (CsvSource in = CsvSource.open(file, limits)) {
+        return read(file, limits, empty, Header.REQUIRED);
+    }
+
+    /** Reads a file under the given limits and header mode; see {@link CsvSource#open}. */
+    public static NumericTable read(Path file, CsvLimits limits, EmptyCells empty, Header header)
+            throws IOException {
+        try (CsvSource in = CsvSource.open(file, limits, header)) {
             return from(in, empty);
         }
     }
@@ -68,6 +74,11 @@ public final class NumericTable {
             row[j] = number(in, record, j, empty);
         }
         return row;
+    }
+
+    /** Whether a stripped cell is a decimal number as this table reads them (finite or not). */
+    static boolean isNumber(String token) {
+        return DECIMAL.matcher(token).matches() || NON_FINITE.matcher(token).matches();
     }
 
     private static double number(CsvSource in, CsvRecord record, int j, EmptyCells empty) {

@@ -35,4 +35,17 @@ class CsvPrinterTest {
         assertEquals("1.0E-5", CsvPrinter.cell(1e-5));
         assertEquals("", CsvPrinter.cell(Double.NEGATIVE_INFINITY));
     }
+
+    @Test
+    void wholeNumbersAreWrittenAsIntegersAndStillRoundTrip() {
+        assertEquals("30", CsvPrinter.cell(30.0));
+        assertEquals("-4", CsvPrinter.cell(-4.0));
+        assertEquals("0", CsvPrinter.cell(0.0));
+        assertEquals("-0.0", CsvPrinter.cell(-0.0));
+        assertEquals("1.0E20", CsvPrinter.cell(1e20));
+        for (double v : new double[] {30.0, -4.0, 0x1p53 - 1, 1e20, -0.0}) {
+            assertEquals(Double.doubleToRawLongBits(v),
+                    Double.doubleToRawLongBits(Double.parseDouble(CsvPrinter.cell(v))));
+        }
+    }
 }

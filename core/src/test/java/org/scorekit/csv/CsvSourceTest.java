@@ -23,7 +23,7 @@ class CsvSourceTest {
         String text = "name, value \r\n\r\n\"a, b\",1\r\n  \n\"two\nlines\",\"say \"\"hi\"\"\"\nlast,3";
         try (CsvSource in = CsvSource.of("t.csv", text, CsvLimits.DEFAULT)) {
             assertEquals(List.of("name", "value"), in.columns());
-            assertEquals(1, in.header().line());
+            assertEquals(1, in.header().orElseThrow().line());
             List<CsvRecord> records = in.remaining();
             assertEquals(List.of(new CsvRecord(3, List.of("a, b", "1")),
                     new CsvRecord(5, List.of("two\nlines", "say \"hi\"")),

@@ -6,8 +6,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.scorekit.csv.CsvFormatException;
+import org.scorekit.csv.CsvLimits;
 import org.scorekit.csv.CsvPrinter;
 import org.scorekit.csv.EmptyCells;
+import org.scorekit.csv.Header;
 import org.scorekit.csv.NumericTable;
 import org.scorekit.linalg.Matrix;
 import org.scorekit.train.TrainingHistory;
@@ -66,14 +68,15 @@ public final class RunTables {
     }
 
     /**
-     * Reads a CSV of finite numbers with a header row and at least one data row into a matrix.
-     * Errors name the file and line: {@code points.csv line 4 column 2: expected a number for
-     * x2, got 'abc'}.
+     * Reads a points file, a CSV of finite numbers with at least one data row, into a matrix.
+     * The first row is a header unless every one of its cells is a number; then it is the first
+     * point ({@link Header#DETECTED}). Errors name the file and line: {@code points.csv line 4
+     * column 2: expected a number for x2, got 'abc'}.
      */
     public static Matrix readMatrix(Path file) {
         NumericTable table;
         try {
-            table = NumericTable.read(file, EmptyCells.REJECTED);
+            table = NumericTable.read(file, CsvLimits.DEFAULT, EmptyCells.REJECTED, Header.DETECTED);
         } catch (NoSuchFileException e) {
             throw new InvalidSpecException(file + ": file not found");
         } catch (IOException e) {
@@ -82,7 +85,7 @@ public final class RunTables {
             throw new InvalidSpecException(e.getMessage(), e);
         }
         if (table.rowCount() == 0) {
-            throw new InvalidSpecException(file + ": no data rows after the header");
+            throw new InvalidSpecException(file + ": no data rows");
         }
         return Matrix.of(table.rows());
     }
