@@ -25,7 +25,8 @@ final class ExperimentCommand implements Callable<Integer> {
     @Option(names = "--list", description = "List the experiments and exit.")
     boolean list;
 
-    @Option(names = "--quick", description = "Small sizes: minutes, not hours; same claims.")
+    @Option(names = "--quick", description = "Small sizes (seconds to a few minutes instead of"
+            + " up to an hour) that check the same claims.")
     boolean quick;
 
     @Option(names = "--seeds", description = "Independent repetitions (default: the experiment's own).")

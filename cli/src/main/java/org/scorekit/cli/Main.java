@@ -1,6 +1,7 @@
 package org.scorekit.cli;
 
 import java.io.PrintWriter;
+import java.util.concurrent.Callable;
 import org.scorekit.csv.CsvFormatException;
 import org.scorekit.experiment.InvalidSpecException;
 import picocli.CommandLine;
@@ -17,7 +18,7 @@ import picocli.CommandLine.Option;
         subcommands = {DemoCommand.class, RunCommand.class, SampleCommand.class, ScoreCommand.class,
             ReportCommand.class, ReproduceCommand.class, ExperimentCommand.class,
             SplitCommand.class})
-public final class Main implements Runnable {
+public final class Main implements Callable<Integer> {
     /** Exit code for bad input. */
     public static final int BAD_INPUT = 2;
 
@@ -28,9 +29,11 @@ public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    /** {@code scorekit} without a subcommand: the usage on standard error, exit code 2. */
     @Override
-    public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
+    public Integer call() {
+        spec.commandLine().usage(spec.commandLine().getErr());
+        return BAD_INPUT;
     }
 
     public static void main(String[] args) {

@@ -76,6 +76,14 @@ class BadInputTest {
         assertEquals(Main.BAD_INPUT, CliHarness.run("sample", out.toString()).exitCode());
     }
 
+    @Test
+    void noSubcommandPrintsTheUsageAndExitsTwo() {
+        CliHarness r = CliHarness.run();
+        assertEquals(Main.BAD_INPUT, r.exitCode());
+        assertTrue(r.err().startsWith("Usage: scorekit"), r.err());
+        assertEquals("", r.out());
+    }
+
     /** The error line points at {@code scorekit <command> --help}, so every command must have it. */
     @Test
     void everyCommandAnswersHelpWithItsUsage() {
