@@ -28,7 +28,7 @@ class InputMapTest {
         double[] z = new double[7];
         map.fill(x, 2, 0.5, z, 3);
         assertArrayEquals(new double[] {0, 0, 0, 3, 4, 1.25, -1.5}, z);
-        InputMap plain = InputMap.of(2, new LogTimeEncoding());
+        InputMap plain = InputMap.of(2, LogTimeEncoding.natural());
         double[] z2 = new double[3];
         plain.fill(x, 2, Math.E, z2, 0);
         assertArrayEquals(new double[] {3, 4, 1.0}, z2, 1e-15);
@@ -71,8 +71,8 @@ class InputMapTest {
         assertEquals(0.7, LinearTimeEncoding.identity().encode(0.7));
         assertEquals(3 * 0.7 - 0.2, new LinearTimeEncoding(3, -0.2).encode(0.7), 1e-15);
         assertEquals("linear", LinearTimeEncoding.identity().name());
-        assertEquals(Math.log(0.05), new LogTimeEncoding().encode(0.05), 1e-15);
-        assertEquals("log", new LogTimeEncoding().name());
+        assertEquals(Math.log(0.05), LogTimeEncoding.natural().encode(0.05), 1e-15);
+        assertEquals("log", LogTimeEncoding.natural().name());
         assertThrows(IllegalArgumentException.class, () -> new LinearTimeEncoding(0, 0));
         assertThrows(IllegalArgumentException.class, () -> new LinearTimeEncoding(1, Double.NaN));
     }

@@ -91,7 +91,7 @@ class ScoreMatchingProblemTest {
 
     @Test
     void inputMapIsApplied() {
-        InputMap map = new InputMap(2, new LogTimeEncoding(), 0.75);
+        InputMap map = new InputMap(2, LogTimeEncoding.natural(), 0.75);
         ScoreMatchingProblem p = ScoreMatchingProblem.draw(DATA, PROCESS, T0, T, map, 50, Rng.of(5));
         p.z().requireShape("z", 50, 4);
         for (int j = 0; j < 50; j++) {
@@ -132,7 +132,7 @@ class ScoreMatchingProblemTest {
         assertThrows(IllegalArgumentException.class,
                 () -> ScoreMatchingProblem.draw(DATA, PROCESS, T0, T, INPUTS, 0, rng));
         assertThrows(IllegalArgumentException.class, () -> ScoreMatchingProblem.draw(DATA, PROCESS,
-                T0, T, InputMap.of(3, new LogTimeEncoding()), 10, rng));
+                T0, T, InputMap.of(3, LogTimeEncoding.natural()), 10, rng));
         ScoreMatchingProblem p = TrainingFixtures.problem(10, 1);
         assertThrows(IllegalArgumentException.class, () -> new ScoreMatchingProblem(INPUTS,
                 Matrix.zeros(10, 4), p.y(), p.times(), p.noisy(), T0, T, 1, 0));

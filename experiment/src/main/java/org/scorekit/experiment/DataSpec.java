@@ -49,9 +49,11 @@ public sealed interface DataSpec {
 
     /**
      * The content of a mixture file: the fields of {@link Mixture} (weights, means,
-     * covariances) and nothing else, no {@code type}.
+     * covariances), an optional {@code name} (a label for people; not used), and nothing else,
+     * no {@code type}.
      */
-    record MixtureContent(double[] weights, double[][] means, double[][][] covariances) {
+    record MixtureContent(String name, double[] weights, double[][] means,
+                          double[][][] covariances) {
     }
 
     /** A Gaussian mixture read from a JSON or YAML file with the fields of {@link Mixture}. */

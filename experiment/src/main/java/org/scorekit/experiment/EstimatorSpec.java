@@ -13,6 +13,13 @@ import org.scorekit.train.Precision;
 public record EstimatorSpec(String type, Integer width, Boolean antisymmetric, Double stepSize,
                             StepSizeUnits stepSizeUnits, Integer maxSteps, Integer evaluateEvery,
                             Double divergenceFactor, Precision precision) {
+    /**
+     * Default divergence factor: full-batch GD at a stable step (η_rel &lt; 2) does not raise the
+     * loss above its start, so a loss twice the initial one is divergence; {@code Training}
+     * then halves the step and retries.
+     */
+    public static final double DEFAULT_DIVERGENCE_FACTOR = 2.0;
+
     /** The only estimator type of this version. */
     public static final String TWO_LAYER_RELU = "two-layer-relu";
 
@@ -49,7 +56,7 @@ public record EstimatorSpec(String type, Integer width, Boolean antisymmetric, D
                 antisymmetric == null || antisymmetric, stepSize == null ? 1.0 : stepSize,
                 stepSizeUnits == null ? StepSizeUnits.RELATIVE : stepSizeUnits,
                 maxSteps == null ? 1000 : maxSteps, evaluateEvery == null ? 10 : evaluateEvery,
-                divergenceFactor == null ? 1e6 : divergenceFactor,
+                divergenceFactor == null ? DEFAULT_DIVERGENCE_FACTOR : divergenceFactor,
                 precision == null ? Precision.FLOAT64 : precision);
     }
 }

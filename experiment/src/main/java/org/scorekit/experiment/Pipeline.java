@@ -42,8 +42,8 @@ public record Pipeline(ExperimentSpec spec, GaussianMixture data, ForwardProcess
         ProblemSpec problem = section("problem", () -> resolveProblem(raw.problem(), data, process));
         TimeEncodingSpec encoding = problem.timeEncoding();
         InputMap inputs = section("problem", () -> new InputMap(data.dimension(),
-                encoding.encoding(), problem.constantInput() == null ? Double.NaN
-                        : problem.constantInput()));
+                encoding.encoding(), problem.constantInput() == 0 ? Double.NaN
+                        : problem.constantInput(), problem.inputScaling().scaling(process)));
         EstimatorSpec estimator = raw.estimator() == null
                 ? new EstimatorSpec(null, null, null, null, null, null, null, null, null).resolved()
                 : raw.estimator().resolved();
@@ -88,8 +88,8 @@ public record Pipeline(ExperimentSpec spec, GaussianMixture data, ForwardProcess
 
     private static ProblemSpec resolveProblem(ProblemSpec given, GaussianMixture data,
                                               ForwardProcess process) {
-        ProblemSpec p = given == null ? new ProblemSpec(null, null, null, null, null, null, null)
-                : given;
+        ProblemSpec p = given == null
+                ? new ProblemSpec(null, null, null, null, null, null, null, null) : given;
         double floor = p.noiseFloor() == null ? 0.05 : p.noiseFloor();
         double mismatch = p.priorMismatch() == null ? 1e-3 : p.priorMismatch();
         double timeMin = p.timeMin() != null ? p.timeMin() : TimeWindow.noiseFloorTime(process, floor);
@@ -103,10 +103,13 @@ public record Pipeline(ExperimentSpec spec, GaussianMixture data, ForwardProcess
             throw new IllegalArgumentException("problem.timeMax must be at most the schedule's "
                     + "horizon " + process.horizon() + ": " + timeMax);
         }
-        TimeEncodingSpec encoding = (p.timeEncoding() == null
-                ? new TimeEncodingSpec.Linear(null, null) : p.timeEncoding()).resolved();
+        InputScalingSpec scaling = (p.inputScaling() == null
+                ? new InputScalingSpec.Moments(null, null) : p.inputScaling()).resolved(data);
+        TimeEncodingSpec encoding = p.timeEncoding() == null
+                ? TimeEncodingSpec.Log.spanning(timeMin, timeMax) : p.timeEncoding().resolved();
         return new ProblemSpec(p.size() == null ? ProblemSpec.DEFAULT_SIZE : p.size(), timeMin,
-                timeMax, floor, mismatch, encoding, p.constantInput());
+                timeMax, floor, mismatch, scaling, encoding,
+                p.constantInput() == null ? ProblemSpec.DEFAULT_CONSTANT_INPUT : p.constantInput());
     }
 
     private static <T> T section(String name, Supplier<T> body) {

@@ -4,8 +4,9 @@ import org.scorekit.checks.Checks;
 import org.scorekit.ntk.RwyRule;
 
 /**
- * The stopping section: {@code rule} is {@code max-steps} (train the whole budget),
- * {@code validation} (held-out label loss, patience in evaluations), {@code oracle} (exact
+ * The stopping section: {@code rule} is {@code validation} (the default: held-out label loss on a
+ * fresh draw of triples, patience in evaluations; data-driven, needs no oracle and no constant),
+ * {@code max-steps} (train the whole budget), {@code oracle} (exact
  * denoiser risk on a fresh draw) or {@code rwy} (the adapted Raskutti–Wainwright–Yu rule of
  * spec §9.2 with calibration constant {@code sigmaEff}). Every run reports all four stopping
  * times side by side; {@code validationSize} and {@code oracleSize} are the fresh draws' sizes.
@@ -29,7 +30,7 @@ public record StoppingSpec(StoppingRuleKind rule, Integer patience, Integer vali
 
     /** Every default filled in. */
     public StoppingSpec resolved() {
-        return new StoppingSpec(rule == null ? StoppingRuleKind.MAX_STEPS : rule, patience == null ? 10 : patience,
+        return new StoppingSpec(rule == null ? StoppingRuleKind.VALIDATION : rule, patience == null ? 10 : patience,
                 validationSize == null ? 2000 : validationSize, oracleSize == null ? 2000 : oracleSize,
                 sigmaEff == null ? RwyRule.DEFAULT_SIGMA_EFF : sigmaEff);
     }

@@ -6,7 +6,10 @@ import org.scorekit.model.LinearTimeEncoding;
 import org.scorekit.model.LogTimeEncoding;
 import org.scorekit.model.TimeEncoding;
 
-/** The time encoding c(t) of the network input (decision P1). */
+/**
+ * The time encoding c(t) of the network input (decision P1). When the spec gives none, the
+ * default is {@code log} spanning the training window: c(T0) = −1, c(T) = 1.
+ */
 @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "type")
 @JsonSubTypes({
     @JsonSubTypes.Type(value = TimeEncodingSpec.Linear.class, name = "linear"),
@@ -33,16 +36,23 @@ public sealed interface TimeEncodingSpec {
         }
     }
 
-    /** c(t) = log t. */
-    record Log() implements TimeEncodingSpec {
+    /** c(t) = scale · log t + shift (defaults 1 and 0). */
+    record Log(Double scale, Double shift) implements TimeEncodingSpec {
+        /** The data-aware default: c(T0) = −1, c(T) = 1 ({@link LogTimeEncoding#spanning}). */
+        static Log spanning(double timeMin, double timeMax) {
+            LogTimeEncoding e = LogTimeEncoding.spanning(timeMin, timeMax);
+            return new Log(e.scale(), e.shift());
+        }
+
         @Override
         public TimeEncoding encoding() {
-            return new LogTimeEncoding();
+            return new LogTimeEncoding(scale == null ? 1.0 : scale, shift == null ? 0.0 : shift);
         }
 
         @Override
         public TimeEncodingSpec resolved() {
-            return this;
+            encoding();
+            return new Log(scale == null ? 1.0 : scale, shift == null ? 0.0 : shift);
         }
     }
 }

@@ -1,5 +1,6 @@
 package org.scorekit.experiment;
 
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
@@ -22,6 +23,7 @@ import org.scorekit.ntk.RwyStoppingRule;
 import org.scorekit.train.PatienceRule;
 import org.scorekit.train.ResolvedStep;
 import org.scorekit.train.ScoreMatchingProblem;
+import org.scorekit.train.StopReason;
 import org.scorekit.train.StoppingRule;
 import org.scorekit.train.TrainingHistory;
 import org.scorekit.train.TrainingResult;
@@ -36,8 +38,22 @@ final class Training {
     private Training() {
     }
 
-    /** A trained network with the RWY rule and the noise level of its training inputs. */
-    record Trained(TrainingResult<TwoLayerRelu> result, RwyRule rwy, NoiseLevel noise) {
+    /**
+     * Halvings of the step size after a divergence before a diverged run is reported as such
+     * (η down to η/16).
+     */
+    static final int MAX_BACKOFFS = 4;
+
+    /**
+     * A trained network with the RWY rule and the noise level of its training inputs, and the
+     * diverged attempts that preceded it (each retried at half the step size).
+     */
+    record Trained(TrainingResult<TwoLayerRelu> result, RwyRule rwy, NoiseLevel noise,
+                   List<Attempt> diverged) {
+    }
+
+    /** A diverged attempt: where, with which loss, at which relative step. */
+    record Attempt(StopReason reason, double stepSizeRelative) {
     }
 
     static Trained train(Pipeline pipeline, ScoreMatchingProblem problem, Rng rng,
@@ -55,17 +71,31 @@ final class Training {
         // One eigendecomposition of K∞ serves the kernel shadow, the noise level and the RWY rule,
         // which is computed for every run so that all stopping rules are reported side by side.
         KernelSpectrum spectrum = KernelSpectrum.of(problem.z());
-        RwyRule rwy = RwyRule.of(spectrum, step.eta(), s.sigmaEff());
-        if (pipeline.spec().metrics().coupling()) {
-            KernelRegression kernel = KernelRegression.of(spectrum, problem.y(), initial);
-            evaluations.addAll(new CouplingMonitor(kernel, oracleDraw.z(), initial, step.eta(),
-                    false).evaluations());
+        KernelRegression kernel = pipeline.spec().metrics().coupling()
+                ? KernelRegression.of(spectrum, problem.y(), initial) : null;
+        NoiseLevel noise = NoiseLevel.estimate(spectrum, problem.y());
+        List<Attempt> diverged = new ArrayList<>();
+        while (true) {
+            RwyRule rwy = RwyRule.of(spectrum, step.eta(), s.sigmaEff());
+            List<Evaluation> all = new ArrayList<>(evaluations);
+            if (kernel != null) {
+                all.addAll(new CouplingMonitor(kernel, oracleDraw.z(), initial, step.eta(), false)
+                        .evaluations());
+            }
+            TrainingSettings settings = new TrainingSettings(e.width(), e.antisymmetric(),
+                    e.maxSteps(), e.evaluateEvery(), all, rules(s, rwy), e.divergenceFactor());
+            TrainingResult<TwoLayerRelu> result = new GradientDescent(settings, step,
+                    e.precision()).train(problem, initial, listener);
+            StopReason reason = result.stopReason();
+            if (!reason.isDivergence() || diverged.size() == MAX_BACKOFFS) {
+                return new Trained(result, rwy, noise, diverged);
+            }
+            diverged.add(new Attempt(reason, step.relative()));
+            listener.stage(String.format("training diverged at step %d (loss %.4g) with eta_rel %.3g;"
+                    + " retrying with half the step size", reason.step(), reason.loss(),
+                    step.relative()));
+            step = new ResolvedStep(step.eta() / 2, step.lambdaMax());
         }
-        TrainingSettings settings = new TrainingSettings(e.width(), e.antisymmetric(),
-                e.maxSteps(), e.evaluateEvery(), evaluations, rules(s, rwy), e.divergenceFactor());
-        GradientDescent gd = new GradientDescent(settings, step, e.precision());
-        return new Trained(gd.train(problem, initial, listener), rwy,
-                NoiseLevel.estimate(spectrum, problem.y()));
     }
 
     private static ScoreMatchingProblem fresh(Pipeline pipeline, int size, Rng rng) {
@@ -99,6 +129,12 @@ final class Training {
         ObjectNode t = JsonNodeFactory.instance.objectNode();
         TrainingHistory h = r.history();
         t.put("steps", r.stopReason().step());
+        t.put("diverged", r.stopReason().isDivergence());
+        ArrayNode backoffs = t.putArray("divergedAttempts");
+        for (Attempt a : trained.diverged()) {
+            backoffs.addObject().put("step", a.reason().step()).put("loss", a.reason().loss())
+                    .put("stepSizeRelative", a.stepSizeRelative());
+        }
         t.put("stopReason", r.stopReason().kind());
         t.put("selectedStep", r.stopReason().selectedStep());
         t.put("stepSize", r.stepSize());

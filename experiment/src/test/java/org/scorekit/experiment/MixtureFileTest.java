@@ -42,4 +42,26 @@ class MixtureFileTest {
                 () -> Pipeline.from(SpecReader.parse(SPEC, "spec.yaml", true), dir));
         assertTrue(unknown.getMessage().contains("type"), unknown.getMessage());
     }
+
+    @Test
+    void anOptionalNameIsAccepted() throws Exception {
+        Files.writeString(dir.resolve("mixture.yaml"), "name: two bumps\nweights: [0.5, 0.5]\n"
+                + "means: [[-1], [1]]\ncovariances: [[[0.1]], [[0.1]]]\n");
+        assertEquals(2, Pipeline.from(SpecReader.parse(SPEC, "spec.yaml", true), dir).data()
+                .componentCount());
+    }
+
+    /** The mixtures the defaults are measured on (test resources) are valid mixture files. */
+    @Test
+    void theDefaultsCorpusIsReadable() throws Exception {
+        Path corpus = Path.of("src/test/resources/mixtures");
+        try (var files = Files.list(corpus)) {
+            for (Path f : files.sorted().toList()) {
+                String spec = "formatVersion: 1\nseed: 1\ndata: {type: mixture-file, path: "
+                        + f.getFileName() + "}\n";
+                Pipeline p = Pipeline.from(SpecReader.parse(spec, "spec.yaml", true), corpus);
+                assertTrue(p.data().dimension() >= 1, f.toString());
+            }
+        }
+    }
 }

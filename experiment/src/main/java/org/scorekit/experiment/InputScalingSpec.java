@@ -1,0 +1,62 @@
+package org.scorekit.experiment;
+
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import org.scorekit.data.GaussianMixture;
+import org.scorekit.diffusion.ForwardProcess;
+import org.scorekit.model.InputScaling;
+
+/**
+ * The scaling of x in the network input ({@link InputScaling}): {@code moments} (the default)
+ * centres and scales by the data's mean m and average per-coordinate variance v, taken from the
+ * data law when the spec leaves them out and written into the resolved spec; {@code none}
+ * feeds x as it is.
+ */
+@JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "type")
+@JsonSubTypes({
+    @JsonSubTypes.Type(value = InputScalingSpec.Moments.class, name = "moments"),
+    @JsonSubTypes.Type(value = InputScalingSpec.None.class, name = "none")
+})
+public sealed interface InputScalingSpec {
+    /** Every default filled in from the data law. */
+    InputScalingSpec resolved(GaussianMixture data);
+
+    /** The scaling object for a process. */
+    InputScaling scaling(ForwardProcess process);
+
+    /** x̃ = (x − α(t) m)/√(α(t)² v + h(t)); m and v default to the data's moments. */
+    record Moments(double[] center, Double variance) implements InputScalingSpec {
+        @Override
+        public InputScalingSpec resolved(GaussianMixture data) {
+            return new Moments(center == null ? data.mean() : center,
+                    variance == null ? averageVariance(data) : variance);
+        }
+
+        /** tr Σ / d; 1 for a single point mass (no spread to scale by). */
+        private static double averageVariance(GaussianMixture data) {
+            double v = 0;
+            for (int k = 0; k < data.dimension(); k++) {
+                v += data.covariance().get(k, k) / data.dimension();
+            }
+            return v > 0 ? v : 1.0;
+        }
+
+        @Override
+        public InputScaling scaling(ForwardProcess process) {
+            return new InputScaling(center, variance, process);
+        }
+    }
+
+    /** x as it is. */
+    record None() implements InputScalingSpec {
+        @Override
+        public InputScalingSpec resolved(GaussianMixture data) {
+            return this;
+        }
+
+        @Override
+        public InputScaling scaling(ForwardProcess process) {
+            return InputScaling.NONE;
+        }
+    }
+}
