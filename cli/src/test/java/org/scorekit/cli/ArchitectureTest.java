@@ -25,7 +25,7 @@ class ArchitectureTest {
                 .layer("core").definedBy("org.scorekit.checks..", "org.scorekit.linalg..",
                         "org.scorekit.random..", "org.scorekit.diffusion..", "org.scorekit.data..",
                         "org.scorekit.model..", "org.scorekit.train..", "org.scorekit.ntk..",
-                        "org.scorekit.sample..", "org.scorekit.eval..")
+                        "org.scorekit.sample..", "org.scorekit.eval..", "org.scorekit.convex..")
                 .layer("experiment").definedBy("org.scorekit.experiment..")
                 .layer("report").definedBy("org.scorekit.report..")
                 .layer("cli").definedBy("org.scorekit.cli..")
@@ -43,7 +43,7 @@ class ArchitectureTest {
                 .layer("process").definedBy("org.scorekit.diffusion..", "org.scorekit.data..")
                 .layer("model").definedBy("org.scorekit.model..")
                 .layer("learning").definedBy("org.scorekit.train..", "org.scorekit.ntk..",
-                        "org.scorekit.sample..", "org.scorekit.eval..")
+                        "org.scorekit.sample..", "org.scorekit.eval..", "org.scorekit.convex..")
                 .whereLayer("learning").mayNotBeAccessedByAnyLayer()
                 .whereLayer("model").mayOnlyBeAccessedByLayers("learning")
                 .whereLayer("process").mayOnlyBeAccessedByLayers("model", "learning")
