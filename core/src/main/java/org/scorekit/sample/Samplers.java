@@ -7,9 +7,10 @@ public final class Samplers {
     private Samplers() {
     }
 
-    /** All built-in samplers. */
+    /** All built-in samplers, each with its default parameters. */
     public static List<Sampler> all() {
-        return List.of(new EulerMaruyama(), new ProbabilityFlowHeun());
+        return List.of(new EulerMaruyama(), new ProbabilityFlowHeun(), AnnealedLangevin.DEFAULT,
+                PredictorCorrector.DEFAULT);
     }
 
     /** The sampler of the given name. */

@@ -13,10 +13,12 @@ class SamplersTest {
     @Test
     void allSamplersHaveDistinctNamesAndAreFoundByName() {
         List<Sampler> all = Samplers.all();
-        assertEquals(2, all.size());
-        assertEquals(2, all.stream().map(Sampler::name).distinct().count());
+        assertEquals(4, all.size());
+        assertEquals(4, all.stream().map(Sampler::name).distinct().count());
         assertInstanceOf(EulerMaruyama.class, Samplers.byName("euler-maruyama"));
         assertInstanceOf(ProbabilityFlowHeun.class, Samplers.byName("probability-flow-heun"));
+        assertInstanceOf(AnnealedLangevin.class, Samplers.byName("annealed-langevin"));
+        assertInstanceOf(PredictorCorrector.class, Samplers.byName("predictor-corrector"));
     }
 
     @Test

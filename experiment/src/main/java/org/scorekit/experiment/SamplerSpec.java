@@ -6,8 +6,9 @@ import org.scorekit.sample.Sampler;
 import org.scorekit.sample.Samplers;
 
 /**
- * The sampler section (spec §12): {@code type} {@code euler-maruyama} (reverse SDE, default) or
- * {@code probability-flow-heun}; {@code steps} on a {@code uniform} or {@code log} grid from T to
+ * The sampler section (spec §12): {@code type} {@code euler-maruyama} (reverse SDE, default),
+ * {@code probability-flow-heun}, {@code annealed-langevin} or {@code predictor-corrector} (each
+ * with its default parameters); {@code steps} on a {@code uniform} or {@code log} grid from T to
  * T0; {@code samples} rows drawn from the prior N(0, I).
  */
 public record SamplerSpec(String type, Integer steps, String grid, Integer samples) {
