@@ -1,6 +1,5 @@
 package org.scorekit.sample;
 
-import java.util.Arrays;
 import org.scorekit.checks.Checks;
 import org.scorekit.diffusion.ForwardProcess;
 import org.scorekit.diffusion.TimeGrid;
@@ -37,15 +36,9 @@ public record AnnealedLangevin(double relativeStep, int stepsPerLevel) implement
                          Rng rng) {
         start.requireCols("start", score.dimension());
         Matrix x = start.copy();
-        double[] times = new double[x.rows()];
-        double[] noise = new double[x.data().length];
         for (int level = 1; level <= grid.steps(); level++) {
             double t = grid.time(level);
-            Arrays.fill(times, t);
-            double step = relativeStep * process.h(t);
-            for (int k = 0; k < stepsPerLevel; k++) {
-                Langevin.stepInPlace(score, x, times, step, noise, rng);
-            }
+            x = new Langevin(relativeStep * process.h(t), stepsPerLevel).sample(score, t, x, rng);
         }
         return x;
     }

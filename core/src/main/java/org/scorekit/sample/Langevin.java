@@ -40,7 +40,7 @@ public record Langevin(double stepSize, int steps) implements FixedTimeSampler {
     }
 
     /** One update x ← x + (a/2) s(x, t) + √a z with the given step a; noise is scratch space. */
-    static void stepInPlace(ScoreModel score, Matrix x, double[] times, double step, double[] noise,
+    private static void stepInPlace(ScoreModel score, Matrix x, double[] times, double step, double[] noise,
                             Rng rng) {
         double[] xs = x.data();
         double[] s = score.score(x, times).data();

@@ -1,6 +1,5 @@
 package org.scorekit.sample;
 
-import java.util.Arrays;
 import org.scorekit.checks.Checks;
 import org.scorekit.diffusion.ForwardProcess;
 import org.scorekit.diffusion.TimeGrid;
@@ -39,17 +38,12 @@ public record PredictorCorrector(int correctorSteps, double signalToNoise) imple
                          Rng rng) {
         start.requireCols("start", score.dimension());
         Matrix x = start.copy();
-        double[] times = new double[x.rows()];
-        double[] noise = new double[x.data().length];
         for (int i = 0; i < grid.steps(); i++) {
             double next = grid.time(i + 1);
-            TimeGrid step = new TimeGrid(new double[] {grid.time(i), next});
-            x = PREDICTOR.sample(score, process, step, x, rng);
-            Arrays.fill(times, next);
+            x = PREDICTOR.sample(score, process, new TimeGrid(new double[] {grid.time(i), next}), x,
+                    rng);
             double a = 2 * signalToNoise * signalToNoise * process.h(next);
-            for (int k = 0; k < correctorSteps; k++) {
-                Langevin.stepInPlace(score, x, times, a, noise, rng);
-            }
+            x = new Langevin(a, correctorSteps).sample(score, next, x, rng);
         }
         return x;
     }
