@@ -29,7 +29,11 @@ public final class ActiveSetLasso {
      * Solver limits.
      *
      * @param maxIterations restricted solves before the solver stops and returns its certificate
-     * @param tolerance     the largest KKT violation accepted, in units of the derivative counts y
+     * @param tolerance     the largest KKT violation accepted, in units of the derivative counts y;
+     *                      raised to the rounding level of g when that is larger (spiky optima
+     *                      near the threshold, where ‖M u‖₁ is large), so {@code converged} then
+     *                      means "optimal to rounding" and the certificate's gap and dual
+     *                      infeasibility say how far that is
      */
     public record Options(int maxIterations, double tolerance) {
         /** 10⁶ restricted solves, tolerance 10⁻⁹. */
