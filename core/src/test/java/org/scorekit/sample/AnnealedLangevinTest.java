@@ -61,14 +61,9 @@ class AnnealedLangevinTest extends SamplerContract {
         double variance = 1.0;
         for (int level = 1; level <= grid.steps(); level++) {
             double t = grid.time(level);
-            double v = ORACLE.marginalVariance(t);
-            double a = 0.2 * PROCESS.h(t);
-            double c = 1 - a / (2 * v);
             for (int step = 0; step < 200; step++) {
-                for (int k = 0; k < 2; k++) {
-                    mean[k] = c * mean[k] + a / (2 * v) * ORACLE.marginalMean(k, t);
-                }
-                variance = c * c * variance + a;
+                variance = SamplerMoments.langevinStep(ORACLE, mean, variance, t,
+                        0.2 * PROCESS.h(t));
             }
         }
         SamplerMoments.assertMoments(out, ORACLE, T, T0, mean, variance, 1e-3, 4e-3);

@@ -44,22 +44,10 @@ class PredictorCorrectorTest extends SamplerContract {
         for (int i = 0; i < grid.steps(); i++) {
             double t = grid.time(i);
             double next = grid.time(i + 1);
-            double dt = t - next;
-            double v = ORACLE.marginalVariance(t);
-            double g = PROCESS.g(t);
-            double c = 1 + dt * g * (0.5 - 1 / v);
-            for (int k = 0; k < 2; k++) {
-                mean[k] = c * mean[k] + dt * g * ORACLE.marginalMean(k, t) / v;
-            }
-            variance = c * c * variance + g * dt;
-            double w = ORACLE.marginalVariance(next);
-            double a = 2 * 0.16 * 0.16 * PROCESS.h(next);
-            double e = 1 - a / (2 * w);
+            variance = SamplerMoments.eulerMaruyamaStep(ORACLE, mean, variance, t, t - next);
             for (int step = 0; step < 2; step++) {
-                for (int k = 0; k < 2; k++) {
-                    mean[k] = e * mean[k] + a / (2 * w) * ORACLE.marginalMean(k, next);
-                }
-                variance = e * e * variance + a;
+                variance = SamplerMoments.langevinStep(ORACLE, mean, variance, next,
+                        2 * 0.16 * 0.16 * PROCESS.h(next));
             }
         }
         SamplerMoments.assertMoments(out, ORACLE, T, T0, mean, variance, 1.5e-3, 4e-3);
