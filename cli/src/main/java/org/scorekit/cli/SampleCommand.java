@@ -25,7 +25,7 @@ final class SampleCommand implements Callable<Integer> {
     @Option(names = "-n", required = true, description = "Number of samples.")
     int count;
 
-    @Option(names = "--sampler", description = "euler-maruyama or probability-flow-heun (default: the run's).")
+    @Option(names = "--sampler", description = "euler-maruyama, probability-flow-heun, annealed-langevin or predictor-corrector (default: the run's).")
     String sampler;
 
     @Option(names = "--steps", description = "Sampler steps (default: the run's).")

@@ -28,7 +28,8 @@ class ArchitectureTest {
                 .layer("core").definedBy("org.scorekit.checks..", "org.scorekit.linalg..",
                         "org.scorekit.random..", "org.scorekit.diffusion..", "org.scorekit.data..",
                         "org.scorekit.model..", "org.scorekit.train..", "org.scorekit.ntk..",
-                        "org.scorekit.sample..", "org.scorekit.eval..", "org.scorekit.csv..")
+                        "org.scorekit.sample..", "org.scorekit.eval..", "org.scorekit.csv..",
+                        "org.scorekit.convex..")
                 .layer("tabular").definedBy("org.scorekit.tabular..")
                 .layer("experiment").definedBy("org.scorekit.experiment..")
                 .layer("report").definedBy("org.scorekit.report..")
@@ -48,7 +49,7 @@ class ArchitectureTest {
                 .layer("process").definedBy("org.scorekit.diffusion..", "org.scorekit.data..")
                 .layer("model").definedBy("org.scorekit.model..")
                 .layer("learning").definedBy("org.scorekit.train..", "org.scorekit.ntk..",
-                        "org.scorekit.sample..", "org.scorekit.eval..")
+                        "org.scorekit.sample..", "org.scorekit.eval..", "org.scorekit.convex..")
                 .whereLayer("learning").mayNotBeAccessedByAnyLayer()
                 .whereLayer("model").mayOnlyBeAccessedByLayers("learning")
                 .whereLayer("process").mayOnlyBeAccessedByLayers("model", "learning")

@@ -12,7 +12,11 @@ public enum SamplerKind {
     /** {@link EulerMaruyama}, the reverse SDE. */
     EULER_MARUYAMA(EulerMaruyama::new),
     /** {@link ProbabilityFlowHeun}, the probability-flow ODE. */
-    PROBABILITY_FLOW_HEUN(ProbabilityFlowHeun::new);
+    PROBABILITY_FLOW_HEUN(ProbabilityFlowHeun::new),
+    /** {@link AnnealedLangevin} with its default settings, the grid as the noise ladder. */
+    ANNEALED_LANGEVIN(() -> AnnealedLangevin.DEFAULT),
+    /** {@link PredictorCorrector} with its default settings. */
+    PREDICTOR_CORRECTOR(() -> PredictorCorrector.DEFAULT);
 
     private final Supplier<Sampler> factory;
 

@@ -63,14 +63,8 @@ class EulerMaruyamaTest extends SamplerContract {
         double variance = 1.0;
         for (int i = 0; i < grid.steps(); i++) {
             double t = grid.time(i);
-            double dt = t - grid.time(i + 1);
-            double v = ORACLE.marginalVariance(t);
-            double g = PROCESS.g(t);
-            double c = 1 + dt * g * (0.5 - 1 / v);
-            for (int k = 0; k < 2; k++) {
-                mean[k] = c * mean[k] + dt * g * ORACLE.marginalMean(k, t) / v;
-            }
-            variance = c * c * variance + g * dt;
+            variance = SamplerMoments.eulerMaruyamaStep(ORACLE, mean, variance, t,
+                    t - grid.time(i + 1));
         }
         SamplerMoments.assertMoments(out, ORACLE, T, T0, mean, variance, 1.5e-3, 4e-3);
     }

@@ -4,8 +4,9 @@ import org.scorekit.checks.Checks;
 import org.scorekit.sample.SamplerKind;
 
 /**
- * The sampler section (spec §12): {@code type} {@code euler-maruyama} (reverse SDE, default) or
- * {@code probability-flow-heun}; {@code steps} on a {@code uniform} or {@code log} grid from T to
+ * The sampler section (spec §12): {@code type} {@code euler-maruyama} (reverse SDE, default),
+ * {@code probability-flow-heun}, {@code annealed-langevin} or {@code predictor-corrector} (each
+ * with its default parameters); {@code steps} on a {@code uniform} or {@code log} grid from T to
  * T0; {@code samples} rows drawn from the prior N(0, I).
  */
 public record SamplerSpec(SamplerKind type, Integer steps, GridSpacing grid, Integer samples) {

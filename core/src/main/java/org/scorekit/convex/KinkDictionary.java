@@ -1,0 +1,141 @@
+package org.scorekit.convex;
+
+import java.util.Arrays;
+
+/**
+ * The dictionary of spec/convex-score.md §2.2 over sorted distinct points t_0 &lt; … &lt; t_{n−1}:
+ * for ReLU, columns j &lt; n are A⁺ (t_i − t_j)_+ and columns n + k are A⁻ (t_k − t_i)_+; for the
+ * absolute value, columns k are B |t_i − t_k|. Products with the dictionary use the sorted
+ * order and cost O(n): a column combination is a piecewise-linear function accumulated gap by
+ * gap, never an n × 2n matrix.
+ */
+final class KinkDictionary {
+    private final double[] t;
+    private final Activation activation;
+    private final double beta;
+
+    KinkDictionary(double[] sortedPoints, Activation activation, double beta) {
+        this.t = sortedPoints;
+        this.activation = activation;
+        this.beta = beta;
+    }
+
+    int size() {
+        return t.length;
+    }
+
+    int columns() {
+        return activation == Activation.RELU ? 2 * t.length : t.length;
+    }
+
+    double point(int i) {
+        return t[i];
+    }
+
+    /** The kink index k of column j. */
+    int kink(int j) {
+        return j < t.length ? j : j - t.length;
+    }
+
+    /** Whether column j is active to the right of its kink: A⁺ or B (which is active on both sides). */
+    boolean rightSided(int j) {
+        return j < t.length;
+    }
+
+    /** y_j, the derivative count of §2.2 (exclusive side). */
+    double linear(int j) {
+        int n = t.length;
+        int k = kink(j);
+        if (activation == Activation.ABSOLUTE_VALUE) {
+            return n - 1 - 2 * k;
+        }
+        return rightSided(j) ? n - 1 - k : -k;
+    }
+
+    /** Cost per unit of a positive coefficient (λ_pos of §5). */
+    double costPositive(int j) {
+        if (activation == Activation.ABSOLUTE_VALUE) {
+            return beta - 1;
+        }
+        return rightSided(j) ? beta : beta - 1;
+    }
+
+    /** Cost per unit of a negative coefficient's magnitude (λ_neg of §5). */
+    double costNegative(int j) {
+        if (activation == Activation.ABSOLUTE_VALUE) {
+            return beta - 1;
+        }
+        return rightSided(j) ? beta - 1 : beta;
+    }
+
+    /** ρ_j(z): the asymmetric ℓ1 penalty of (P-ReLU) / (P-abs). */
+    double penalty(int j, double z) {
+        return z >= 0 ? costPositive(j) * z : -costNegative(j) * z;
+    }
+
+    /**
+     * out_i = Σ_j z_j A_{ij} at the sorted points: right-sided parts accumulate left to right
+     * (value += gap × slope so far), left-sided parts right to left.
+     */
+    void apply(double[] z, double[] out) {
+        int n = t.length;
+        boolean abs = activation == Activation.ABSOLUTE_VALUE;
+        Arrays.fill(out, 0.0);
+        double slope = 0;
+        double value = 0;
+        for (int i = 0; i < n; i++) {
+            if (i > 0) {
+                value += (t[i] - t[i - 1]) * slope;
+            }
+            out[i] += value;
+            slope += z[i];
+        }
+        slope = 0;
+        value = 0;
+        for (int i = n - 1; i >= 0; i--) {
+            if (i < n - 1) {
+                value += (t[i + 1] - t[i]) * slope;
+            }
+            out[i] += value;
+            slope += abs ? z[i] : z[n + i];
+        }
+    }
+
+    /** out_j = Σ_i A_{ij} r_i for every column j (the y_j are not added). */
+    void correlate(double[] r, double[] out) {
+        int n = t.length;
+        double[] right = new double[n];
+        double[] left = new double[n];
+        double tail = 0;
+        for (int k = n - 2; k >= 0; k--) {
+            tail += r[k + 1];
+            right[k] = right[k + 1] + (t[k + 1] - t[k]) * tail;
+        }
+        double head = 0;
+        for (int k = 1; k < n; k++) {
+            head += r[k - 1];
+            left[k] = left[k - 1] + (t[k] - t[k - 1]) * head;
+        }
+        if (activation == Activation.ABSOLUTE_VALUE) {
+            for (int k = 0; k < n; k++) {
+                out[k] = right[k] + left[k];
+            }
+        } else {
+            System.arraycopy(right, 0, out, 0, n);
+            System.arraycopy(left, 0, out, n, n);
+        }
+    }
+
+    /** Column j at the sorted points. */
+    double[] column(int j) {
+        int n = t.length;
+        int k = kink(j);
+        double[] a = new double[n];
+        for (int i = 0; i < n; i++) {
+            double d = t[i] - t[k];
+            a[i] = activation == Activation.ABSOLUTE_VALUE ? Math.abs(d)
+                    : rightSided(j) ? Math.max(d, 0.0) : Math.max(-d, 0.0);
+        }
+        return a;
+    }
+}

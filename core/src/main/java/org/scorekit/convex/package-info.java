@@ -1,0 +1,10 @@
+/**
+ * Convex score matching for two-layer networks (Zhang &amp; Pilanci, arXiv 2402.01965;
+ * spec/convex-score.md): the univariate program {@link org.scorekit.convex.UnivariateProgram}
+ * (§2), solved exactly with a duality-gap certificate by {@link org.scorekit.convex.ActiveSetLasso}
+ * into a {@link org.scorekit.convex.UnivariateResult} (an optimum, or unbounded below the β
+ * threshold of §3), the recovered network {@link org.scorekit.convex.UnivariateNetwork} (§2.5),
+ * and the closed-form score {@link org.scorekit.convex.PiecewiseLinearScore} with its density
+ * {@link org.scorekit.convex.ImpliedDensity} (§4).
+ */
+package org.scorekit.convex;
