@@ -25,8 +25,8 @@ public final class ModelFiles {
     private ModelFiles() {
     }
 
-    /** Writes model.bin then model.json into a directory. */
-    public static void write(Path directory, TwoLayerRelu network) throws IOException {
+    /** Writes model.bin then model.json into a directory; returns the SHA-256 of model.bin. */
+    public static String write(Path directory, TwoLayerRelu network) throws IOException {
         double[] w = network.firstLayerData();
         double[] a = network.outputLayerData();
         ByteBuffer buf = ByteBuffer.allocate(8 * (w.length + a.length)).order(ByteOrder.BIG_ENDIAN);
@@ -48,13 +48,19 @@ public final class ModelFiles {
         d.put("weights", WEIGHTS);
         d.put("layout", "W (width x inputDimension) then A (width x outputDimension), row-major, "
                 + "big-endian float64");
-        d.put("sha256", Provenance.sha256(bytes));
+        String sha256 = Provenance.sha256(bytes);
+        d.put("sha256", sha256);
         AtomicFiles.writeString(directory.resolve(DESCRIPTION),
                 SpecReader.json().writerWithDefaultPrettyPrinter().writeValueAsString(d) + "\n");
+        return sha256;
     }
 
-    /** Reads the network of a run directory, verifying shapes and checksum. */
-    public static TwoLayerRelu read(Path directory) {
+    /**
+     * Reads the network of a run directory, verifying shapes and the checksum of the weights
+     * against model.json and against {@code recordedSha256}, the one the run record holds (so
+     * that replacing model.bin and model.json together is noticed).
+     */
+    public static TwoLayerRelu read(Path directory, String recordedSha256) {
         Path json = directory.resolve(DESCRIPTION);
         Path bin = directory.resolve(WEIGHTS);
         try {
@@ -63,9 +69,15 @@ public final class ModelFiles {
             int in = positive(json, d, "inputDimension");
             int out = positive(json, d, "outputDimension");
             byte[] bytes = Files.readAllBytes(bin);
-            if (!Provenance.sha256(bytes).equals(d.path("sha256").asText())) {
+            String sha256 = Provenance.sha256(bytes);
+            if (!sha256.equals(d.path("sha256").asText())) {
                 throw new InvalidSpecException(bin + ": checksum does not match " + json
                         + " (the weights file was changed or truncated)");
+            }
+            if (!sha256.equals(recordedSha256)) {
+                throw new InvalidSpecException(bin + ": checksum does not match the "
+                        + RunIntegrity.MODEL_SHA256 + " of " + RunWriter.RUN
+                        + " (the weights were replaced after the run)");
             }
             long expected = 8L * m * (in + out);
             if (bytes.length != expected) {
