@@ -77,6 +77,7 @@ class BadInputTest {
         Path link = Files.createSymbolicLink(out.resolve("spec.yaml"), device);
         assertOneLineError(CliHarness.run("run", link.toString(), "--out", out.resolve("runs").toString()),
                 "spec.yaml: expected a regular file, got a device, FIFO or socket");
+        Files.delete(link);
     }
 
     @Test

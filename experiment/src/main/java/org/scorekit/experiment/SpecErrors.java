@@ -1,5 +1,6 @@
 package org.scorekit.experiment;
 
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -23,6 +24,7 @@ import org.yaml.snakeyaml.error.MarkedYAMLException;
  * ({@link Checks#quoted}), so a long or binary token never floods the terminal.
  */
 final class SpecErrors {
+    private static final Pattern NAMED_FIELD = Pattern.compile("([A-Za-z][A-Za-z0-9.]*) must ");
     private static final Pattern NON_FINITE = Pattern.compile("'([^']*)'|\\(\"([^\"]*)\"\\)");
 
     private SpecErrors() {
@@ -31,13 +33,29 @@ final class SpecErrors {
     /** The one-line error for {@code e}, raised while reading {@code text} from {@code source}. */
     static InvalidSpecException translate(String source, String text, JsonFactory factory,
                                           JsonProcessingException e) {
-        if (e.getCause() instanceof MarkedYAMLException yaml) {
-            return yamlSyntax(source, yaml, e);
+        for (Throwable c = e.getCause(); c != null && c != c.getCause(); c = c.getCause()) {
+            if (c instanceof MarkedYAMLException yaml) {
+                return yamlSyntax(source, yaml, e);
+            }
         }
         String path = e instanceof JsonMappingException m ? path(m) : "";
-        JsonLocation loc = SpecLocations.find(factory, text, path).orElse(e.getLocation());
-        String field = path.isEmpty() ? "" : " (" + path + ")";
-        return new InvalidSpecException(where(source, loc) + field + ": " + what(e), e);
+        String what = what(e);
+        // A record's own check names its field ("estimator.width must ..."): point at that field.
+        Matcher named = NAMED_FIELD.matcher(what);
+        String located = e instanceof ValueInstantiationException && named.lookingAt()
+                ? named.group(1) : e instanceof InvalidTypeIdException t ? typeField(t, path) : path;
+        JsonLocation loc = SpecLocations.find(factory, text, located)
+                .or(() -> SpecLocations.find(factory, text, path)).orElse(e.getLocation());
+        String field = located.isEmpty() ? "" : " (" + located + ")";
+        return new InvalidSpecException(where(source, loc) + field + ": " + what, e);
+    }
+
+    /** The path of the type property ({@code process.schedule}) whose value is unknown or missing. */
+    private static String typeField(InvalidTypeIdException e, String path) {
+        JsonTypeInfo info = e.getBaseType() == null ? null
+                : e.getBaseType().getRawClass().getAnnotation(JsonTypeInfo.class);
+        return info == null || e.getTypeId() == null ? path
+                : (path.isEmpty() ? "" : path + ".") + info.property();
     }
 
     private static String what(JsonProcessingException e) {
@@ -140,9 +158,9 @@ final class SpecErrors {
         if (i < 0) {
             return "";
         }
-        int end = msg.indexOf(')', i);
+        int end = msg.indexOf(']', i);
         return ", expected one of " + msg.substring(i + "known type ids = ".length(),
-                end < 0 ? msg.length() : end).trim();
+                end < 0 ? msg.length() : end + 1).trim();
     }
 
     /** The field path of a mapping error: {@code data.means[1]}, as {@link SpecLocations} finds it. */
