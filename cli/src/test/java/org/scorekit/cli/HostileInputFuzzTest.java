@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestReporter;
 import org.junit.jupiter.api.io.TempDir;
 import org.scorekit.csv.CsvFormatException;
 import org.scorekit.experiment.InvalidSpecException;
@@ -53,7 +54,7 @@ class HostileInputFuzzTest {
     Path dir;
 
     @Test
-    void specReader() throws Exception {
+    void specReader(TestReporter report) throws Exception {
         List<byte[]> seeds = new ArrayList<>();
         Path resources = Path.of(getClass().getResource("/tiny.yaml").toURI()).getParent();
         byte[] valid = Files.readAllBytes(resources.resolve("tiny.yaml"));
@@ -67,20 +68,21 @@ class HostileInputFuzzTest {
                 }
             }
         }
-        fuzz("spec", seeds, "spec.yaml", file -> Preflight.check(Pipeline.from(SpecReader.read(file), dir)));
+        fuzz(report, "spec", seeds, "spec.yaml",
+                file -> Preflight.check(Pipeline.from(SpecReader.read(file), dir)));
     }
 
     @Test
-    void mixtureFileReader() throws Exception {
+    void mixtureFileReader(TestReporter report) throws Exception {
         Path spec = Files.writeString(dir.resolve("spec.yaml"), "formatVersion: 1\n"
                 + "data: {type: mixture-file, path: mixture.yaml}\n");
-        fuzz("mixture", List.of(bytes(MIXTURE), bytes(MIXTURE_JSON)), "mixture.yaml",
+        fuzz(report, "mixture", List.of(bytes(MIXTURE), bytes(MIXTURE_JSON)), "mixture.yaml",
                 file -> Preflight.check(Pipeline.from(SpecReader.read(spec), dir)));
     }
 
     @Test
-    void pointsCsvReader() {
-        fuzz("points", List.of(bytes(POINTS), bytes("\ufeffx1\n1\n2\n")), "points.csv",
+    void pointsCsvReader(TestReporter report) {
+        fuzz(report, "points", List.of(bytes(POINTS), bytes("\ufeffx1\n1\n2\n")), "points.csv",
                 RunTables::readMatrix);
     }
 
@@ -89,7 +91,8 @@ class HostileInputFuzzTest {
         void read(Path file) throws Exception;
     }
 
-    private void fuzz(String label, List<byte[]> seeds, String name, Reader reader) {
+    private void fuzz(TestReporter report, String label, List<byte[]> seeds, String name,
+                      Reader reader) {
         Rng rng = Rng.of(SEED).fork(label);
         Path file = dir.resolve(name);
         int[] rejected = {0};
@@ -100,6 +103,8 @@ class HostileInputFuzzTest {
                 rejected[0] += readOrReject(reader, file, label + " input " + i, input) ? 0 : 1;
             }
         });
+        report.publishEntry(label, INPUTS + " inputs (seed " + SEED + "): " + (INPUTS - rejected[0])
+                + " accepted, " + rejected[0] + " rejected with one clean line");
         // Mutations break most inputs; some must survive, or the seeds themselves are broken.
         assertFalse(rejected[0] == INPUTS, label + ": every mutated input was rejected");
     }

@@ -105,7 +105,8 @@ class RunFaultTest {
         Path far = Files.writeString(root.resolve("far.csv"), "x1,x2\n0.1,0.2\n1e308,-1e308\n");
         Path out = root.resolve("far-scores.csv");
         assertOneLineError(CliHarness.run("score", runDir.toString(), "--points", far.toString(),
-                "--t", "1", "--out", out.toString()), "1 of 2 rows of scores are not finite (the first is row 2)");
+                "--t", "1", "--out", out.toString()),
+                "1 of 2 rows of scores are not finite (the first is row 2)");
         assertFalse(Files.exists(out));
     }
 
