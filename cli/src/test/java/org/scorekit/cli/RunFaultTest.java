@@ -2,6 +2,7 @@ package org.scorekit.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import static org.scorekit.cli.BadInputTest.assertOneLineError;
@@ -9,6 +10,7 @@ import static org.scorekit.cli.BadInputTest.assertOneLineError;
 import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -88,6 +90,18 @@ class RunFaultTest {
                 .replace(oldSha, Provenance.sha256(weights)));
         assertOneLineError(CliHarness.run("score", dir.toString(), "--points", points.toString(),
                 "--t", "1"), "model.bin: checksum does not match the modelSha256 of run.json");
+    }
+
+    /** Weights that became a FIFO are refused from the file type: loading them cannot block. */
+    @Test
+    void weightsThatAreAFifoDoNotHang() throws Exception {
+        Path dir = copy("fifo-weights");
+        Files.delete(dir.resolve("model.bin"));
+        assumeTrue(new ProcessBuilder("mkfifo", dir.resolve("model.bin").toString()).start()
+                .waitFor() == 0, "mkfifo is not available");
+        CliHarness r = assertTimeoutPreemptively(Duration.ofSeconds(20), () -> CliHarness.run(
+                "score", dir.toString(), "--points", points.toString(), "--t", "1"));
+        assertOneLineError(r, "model.bin: expected a regular file");
     }
 
     /** A run.json that is {@code null} is refused before reproduce re-runs anything. */

@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
+import org.scorekit.checks.Checks;
 
 /**
  * Reads user-supplied text files (specs, mixture files, run records) defensively: only a regular
@@ -33,8 +34,10 @@ public final class InputFiles {
         return decodeUtf8(file.toString(), bytes);
     }
 
-    /** The bytes of a regular file of at most {@code maxBytes} bytes. */
+    /** The bytes of a regular file of at most {@code maxBytes} (&lt; 2^31 − 1) bytes. */
     public static byte[] readBytes(Path file, long maxBytes) {
+        Checks.require(maxBytes >= 0 && maxBytes < Integer.MAX_VALUE,
+                "maxBytes must be in [0, 2^31 - 1): " + maxBytes);
         try {
             // Reading the attributes does not open the file: a FIFO is refused before it could block.
             BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);

@@ -6,8 +6,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import org.scorekit.linalg.Matrix;
 import org.scorekit.model.TwoLayerRelu;
@@ -64,11 +62,11 @@ public final class ModelFiles {
         Path json = directory.resolve(DESCRIPTION);
         Path bin = directory.resolve(WEIGHTS);
         try {
-            JsonNode d = SpecReader.json().readTree(Files.readString(json));
+            JsonNode d = SpecReader.json().readTree(InputFiles.readText(json));
             int m = positive(json, d, "width");
             int in = positive(json, d, "inputDimension");
             int out = positive(json, d, "outputDimension");
-            byte[] bytes = Files.readAllBytes(bin);
+            byte[] bytes = weights(bin, 8L * m * (in + out));
             String sha256 = Provenance.sha256(bytes);
             if (!sha256.equals(d.path("sha256").asText())) {
                 throw new InvalidSpecException(bin + ": checksum does not match " + json
@@ -78,11 +76,6 @@ public final class ModelFiles {
                 throw new InvalidSpecException(bin + ": checksum does not match the "
                         + RunIntegrity.MODEL_SHA256 + " of " + RunWriter.RUN
                         + " (the weights were replaced after the run)");
-            }
-            long expected = 8L * m * (in + out);
-            if (bytes.length != expected) {
-                throw new InvalidSpecException(bin + ": expected " + expected + " bytes, got "
-                        + bytes.length);
             }
             ByteBuffer buf = ByteBuffer.wrap(bytes).order(ByteOrder.BIG_ENDIAN);
             double[] w = new double[m * in];
@@ -94,14 +87,25 @@ public final class ModelFiles {
                 a[i] = buf.getDouble();
             }
             return TwoLayerRelu.of(Matrix.wrap(m, in, w), Matrix.wrap(m, out, a));
-        } catch (NoSuchFileException e) {
-            throw new InvalidSpecException(e.getFile() + ": file not found (is " + directory
-                    + " a run directory?)");
         } catch (IOException e) {
-            throw new InvalidSpecException(json + ": cannot be read (" + e.getMessage() + ")");
+            throw new InvalidSpecException(json + ": not valid JSON");
         } catch (IllegalArgumentException e) {
             throw new InvalidSpecException(bin + ": " + e.getMessage(), e);
         }
+    }
+
+    /** The weights file, read only if it is a regular file of at most {@code expected} bytes. */
+    private static byte[] weights(Path bin, long expected) {
+        if (expected > MemoryEstimate.MAX_ARRAY) {
+            throw new InvalidSpecException(bin + ": " + expected + " bytes of weights are more than"
+                    + " one array holds");
+        }
+        byte[] bytes = InputFiles.readBytes(bin, expected);
+        if (bytes.length != expected) {
+            throw new InvalidSpecException(bin + ": expected " + expected + " bytes, got "
+                    + bytes.length);
+        }
+        return bytes;
     }
 
     private static int positive(Path file, JsonNode d, String field) {
