@@ -73,6 +73,12 @@ final class SpecErrors {
             return Checks.shortened(v.getCause().getMessage());
         }
         String message = firstLine(e.getOriginalMessage());
+        if (message.startsWith("Trailing token")) {
+            return "unexpected content after the end of the document";
+        }
+        if (message.contains("nesting depth")) {
+            return "nested too deeply (at most 1000 levels)";
+        }
         if (e instanceof MismatchedInputException m && m.getTargetType() != null) {
             return "expected " + expectation(m.getTargetType()) + given(message);
         }
