@@ -92,6 +92,15 @@ class RunFaultTest {
                 "--t", "1"), "model.bin: checksum does not match the modelSha256 of run.json");
     }
 
+    @Test
+    void runRecordWithoutTheWeightsChecksum() throws Exception {
+        Path dir = copy("old-record");
+        Path record = dir.resolve("run.json");
+        Files.writeString(record, Files.readString(record).replaceFirst("\"modelSha256\"", "\"unused\""));
+        assertOneLineError(CliHarness.run("sample", dir.toString(), "-n", "5", "--out",
+                dir.resolve("s.csv").toString()), "run.json: no modelSha256 (written by an older scorekit");
+    }
+
     /** Weights that became a FIFO are refused from the file type: loading them cannot block. */
     @Test
     void weightsThatAreAFifoDoNotHang() throws Exception {

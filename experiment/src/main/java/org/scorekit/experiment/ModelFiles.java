@@ -72,6 +72,11 @@ public final class ModelFiles {
                 throw new InvalidSpecException(bin + ": checksum does not match " + json
                         + " (the weights file was changed or truncated)");
             }
+            if (recordedSha256.isEmpty()) {
+                throw new InvalidSpecException(directory.resolve(RunWriter.RUN) + ": no "
+                        + RunIntegrity.MODEL_SHA256 + " (written by an older scorekit; run the"
+                        + " spec again)");
+            }
             if (!sha256.equals(recordedSha256)) {
                 throw new InvalidSpecException(bin + ": checksum does not match the "
                         + RunIntegrity.MODEL_SHA256 + " of " + RunWriter.RUN
