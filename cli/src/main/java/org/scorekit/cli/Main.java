@@ -1,16 +1,18 @@
 package org.scorekit.cli;
 
 import java.io.PrintWriter;
+import java.util.Arrays;
 import java.util.concurrent.Callable;
-import org.scorekit.csv.CsvFormatException;
-import org.scorekit.experiment.InvalidSpecException;
+import org.scorekit.checks.Checks;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * {@code scorekit}: the command line. Bad input (a spec, a file, an argument) prints one line
- * naming what is wrong and exits 2; {@code --verbose} adds stack traces.
+ * {@code scorekit}: the command line. Every failure prints one line {@code scorekit: error: ...}
+ * ({@link Failure}): bad input (a spec, a file, an argument, an unusable output path) names what
+ * is wrong and exits 2, a fault in scorekit itself says so and exits 1; {@code --verbose} adds
+ * stack traces.
  */
 @Command(name = "scorekit", mixinStandardHelpOptions = true, scope = CommandLine.ScopeType.INHERIT,
         versionProvider = Version.class,
@@ -40,32 +42,38 @@ public final class Main implements Callable<Integer> {
         System.exit(execute(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
     }
 
+    private static int report(Throwable e, boolean verbose, PrintWriter err) {
+        if (verbose) {
+            e.printStackTrace(err);
+        }
+        Failure f = Failure.of(e);
+        err.println(f.line());
+        return f.exitCode();
+    }
+
     /** Runs the command line with the given streams and returns the exit code. */
     public static int execute(String[] args, PrintWriter out, PrintWriter err) {
         CommandLine cli = new CommandLine(new Main());
         cli.setOut(out);
         cli.setErr(err);
         cli.setParameterExceptionHandler((ex, a) -> {
-            err.println("scorekit: " + ex.getMessage());
-            err.println("(run 'scorekit " + ex.getCommandLine().getCommandName()
-                    + " --help' for usage)");
-            return BAD_INPUT;
+            Failure f = Failure.input(Checks.shortened(ex.getMessage()) + " (see '"
+                    + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help')");
+            err.println(f.line());
+            return f.exitCode();
         });
         cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             boolean verbose = parseResult.hasMatchedOption("--verbose")
                     || parseResult.subcommands().stream().anyMatch(p -> p.hasMatchedOption("--verbose"));
-            if (verbose) {
-                ex.printStackTrace(err);
-            }
-            if (ex instanceof InvalidSpecException || ex instanceof CsvFormatException
-                    || ex instanceof IllegalArgumentException) {
-                err.println("scorekit: error: " + ex.getMessage());
-                return BAD_INPUT;
-            }
-            err.println("scorekit: internal error: " + ex + (verbose ? "" : " (use --verbose for details)"));
-            return 1;
+            return report(ex, verbose, err);
         });
-        int code = cli.execute(args);
+        int code;
+        try {
+            code = cli.execute(args);
+        } catch (OutOfMemoryError | StackOverflowError e) {
+            // Thrown past picocli's handlers: still one line, never a JVM stack trace.
+            code = report(e, Arrays.asList(args).contains("--verbose"), err);
+        }
         out.flush();
         err.flush();
         return code;

@@ -1,17 +1,18 @@
 package org.scorekit.cli;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.scorekit.experiment.InvalidSpecException;
-import org.scorekit.experiment.RunWriter;
+import org.scorekit.experiment.RunIntegrity;
 import org.scorekit.report.ReportWriter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code scorekit report RUNDIR}: (re)writes report.html and report.md of a run directory. */
+/**
+ * {@code scorekit report RUNDIR}: (re)writes report.html and report.md of a complete run
+ * directory; an interrupted or edited run is refused ({@link RunIntegrity}).
+ */
 @Command(name = "report", description = "Write report.html and report.md for a run directory.")
 final class ReportCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "RUNDIR", description = "A run directory.")
@@ -22,10 +23,7 @@ final class ReportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (!Files.isRegularFile(runDirectory.resolve(RunWriter.RUN))) {
-            throw new InvalidSpecException(runDirectory + ": not a run directory (no "
-                    + RunWriter.RUN + ")");
-        }
+        RunIntegrity.verify(runDirectory);
         new ReportWriter().write(runDirectory);
         command.commandLine().getOut().println("wrote " + runDirectory.resolve(ReportWriter.HTML)
                 + " and " + runDirectory.resolve(ReportWriter.MARKDOWN));

@@ -9,6 +9,7 @@ import java.time.Instant;
 import org.scorekit.experiment.ExperimentSpec;
 import org.scorekit.experiment.InvalidSpecException;
 import org.scorekit.experiment.Pipeline;
+import org.scorekit.experiment.Preflight;
 import org.scorekit.experiment.RunOutcome;
 import org.scorekit.experiment.RunWriter;
 import org.scorekit.experiment.Runner;
@@ -22,12 +23,20 @@ final class RunExecution {
     static Path execute(ExperimentSpec raw, Path baseDir, Path outputRoot, boolean report,
                         PrintWriter out, PrintWriter err) throws IOException {
         Pipeline pipeline = Pipeline.from(raw, baseDir);
+        Preflight.check(pipeline);
         Console console = new Console(err);
         console.announceBackend();
         Instant started = Instant.now();
         Path dir = RunWriter.createDirectory(outputRoot, pipeline.spec(), started);
         long t0 = System.nanoTime();
-        RunOutcome outcome = Runner.compute(pipeline, console);
+        RunOutcome outcome;
+        try {
+            outcome = Runner.compute(pipeline, console);
+        } catch (RuntimeException | Error e) {
+            // Nothing has been written yet: leave no empty run directory behind.
+            Files.deleteIfExists(dir);
+            throw e;
+        }
         double wall = (System.nanoTime() - t0) / 1e9;
         console.stage("writing " + dir);
         RunWriter.write(dir, pipeline, outcome, started, wall,

@@ -3,6 +3,7 @@ package org.scorekit.cli;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.scorekit.diffusion.TimeGrid;
+import org.scorekit.experiment.Preflight;
 import org.scorekit.experiment.RunTables;
 import org.scorekit.experiment.ProblemSpec;
 import org.scorekit.experiment.SavedRun;
@@ -49,6 +50,8 @@ final class SampleCommand implements Callable<Integer> {
             throw new IllegalArgumentException("--steps must be positive: " + steps);
         }
         SavedRun run = SavedRun.load(runDirectory);
+        Preflight.checkSampling(run.pipeline(), count,
+                steps == null ? run.pipeline().grid().steps() : steps);
         Sampler s = sampler == null ? run.pipeline().sampler() : SamplerKind.of(sampler).create();
         ProblemSpec p = run.pipeline().spec().problem();
         TimeGrid grid = steps == null ? run.pipeline().grid()
@@ -57,6 +60,7 @@ final class SampleCommand implements Callable<Integer> {
         Matrix start = rng.fork("prior").gaussian(count, run.pipeline().data().dimension());
         Matrix samples = s.sample(run.score(), run.pipeline().process(), grid, start,
                 rng.fork("sampler"));
+        FiniteOutputs.require(samples, "samples", "the learned score overflowed; try more --steps");
         RunTables.writeMatrix(out, samples);
         command.commandLine().getOut().println("wrote " + count + " samples (" + s.name() + ", "
                 + grid.steps() + " steps from t = " + p.timeMax() + " to " + p.timeMin() + ") to " + out);

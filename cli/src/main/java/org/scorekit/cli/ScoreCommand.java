@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.scorekit.csv.CsvPrinter;
 import org.scorekit.experiment.AtomicFiles;
+import org.scorekit.experiment.Preflight;
 import org.scorekit.experiment.ProblemSpec;
 import org.scorekit.experiment.RunTables;
 import org.scorekit.experiment.SavedRun;
@@ -52,10 +53,14 @@ final class ScoreCommand implements Callable<Integer> {
         if (x.cols() != d) {
             throw new IllegalArgumentException(points + ": expected " + d + " columns, got " + x.cols());
         }
+        Preflight.checkScoring(run.pipeline(), points.toString(), x.rows());
         double[] t = new double[x.rows()];
         Arrays.fill(t, time);
         Matrix score = run.score().score(x, t);
         Matrix denoised = run.denoiser().denoise(x, t);
+        String hint = "the points lie too far out for the network";
+        FiniteOutputs.require(score, "scores", hint);
+        FiniteOutputs.require(denoised, "denoised values", hint);
         String text = table(x, score, denoised);
         if (out == null) {
             command.commandLine().getOut().print(text);

@@ -2,12 +2,15 @@ package org.scorekit.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -18,8 +21,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The corpus of broken specs in src/test/resources/bad: each must give exit code 2, exactly one
- * line on the error stream naming the field and the expectation, no stack trace, and no run
- * directory marked complete.
+ * short line {@code scorekit: error: ...} on the error stream naming the file, position or field
+ * and the expectation, no stack trace, and nothing created under {@code --out}. Broken command
+ * lines and input files that are not regular files are held to the same line.
  */
 class BadInputTest {
     @TempDir
@@ -52,7 +56,35 @@ class BadInputTest {
     void brokenSpecIsRejectedWithOneClearLine(String file, String expected) throws Exception {
         CliHarness r = CliHarness.run("run", corpus().resolve(file).toString(), "--out", out.toString());
         assertOneLineError(r, expected);
-        assertNoCompleteRun(out);
+        assertNothingCreated(out);
+    }
+
+    /** A FIFO is refused from its file type, before opening it could block. */
+    @Test
+    void specThatIsAFifoDoesNotHang() throws Exception {
+        Path fifo = out.resolve("spec.yaml");
+        Process mkfifo = new ProcessBuilder("mkfifo", fifo.toString()).start();
+        assumeTrue(mkfifo.waitFor() == 0, "mkfifo is not available");
+        CliHarness r = assertTimeoutPreemptively(Duration.ofSeconds(20),
+                () -> CliHarness.run("run", fifo.toString(), "--out", out.resolve("runs").toString()));
+        assertOneLineError(r, "spec.yaml: expected a regular file, got a device, FIFO or socket");
+    }
+
+    @Test
+    void specThatLinksToDevZeroIsRefusedUnread() throws Exception {
+        Path device = Path.of("/dev/zero");
+        assumeTrue(Files.exists(device), "no /dev/zero");
+        Path link = Files.createSymbolicLink(out.resolve("spec.yaml"), device);
+        assertOneLineError(CliHarness.run("run", link.toString(), "--out", out.resolve("runs").toString()),
+                "spec.yaml: expected a regular file, got a device, FIFO or socket");
+        Files.delete(link);
+    }
+
+    @Test
+    void specThatIsADirectory() throws Exception {
+        Path dir = Files.createDirectory(out.resolve("spec.yaml"));
+        assertOneLineError(CliHarness.run("run", dir.toString(), "--out", out.resolve("runs").toString()),
+                "spec.yaml: expected a regular file, got a directory");
     }
 
     @Test
@@ -69,11 +101,22 @@ class BadInputTest {
         assertOneLineError(r, "not a writable directory");
     }
 
+    /** Picocli's own errors are one line in the same format, pointing at the command's help. */
     @Test
-    void unknownOptionAndMissingArgument() {
-        assertEquals(Main.BAD_INPUT, CliHarness.run("run", "--frobnicate").exitCode());
-        assertEquals(Main.BAD_INPUT, CliHarness.run("run").exitCode());
-        assertEquals(Main.BAD_INPUT, CliHarness.run("sample", out.toString()).exitCode());
+    void commandLineErrorsAreOneLine() {
+        assertOneLineError(CliHarness.run("run", "spec.yaml", "--frobnicate"),
+                "Unknown option: '--frobnicate'");
+        assertOneLineError(CliHarness.run("run"), "Missing required parameter: 'SPEC'");
+        assertOneLineError(CliHarness.run("sample", out.toString()), "Missing required options");
+        assertOneLineError(CliHarness.run("frobnicate"), "Unmatched argument at index 0: 'frobnicate'"
+                + " (see 'scorekit --help')");
+        assertOneLineError(CliHarness.run("sample", out.toString(), "-n", "ten", "--out", "s.csv"),
+                "Invalid value for option '-n': 'ten' is not an int (see 'scorekit sample --help')");
+        assertOneLineError(CliHarness.run("score", out.toString(), "--points", "p.csv", "--t", "soon"),
+                "Invalid value for option '--t': 'soon' is not a double");
+        CliHarness huge = CliHarness.run("sample", out.toString(), "-n", "9".repeat(100_000), "--out",
+                "s.csv");
+        assertOneLineError(huge, "Invalid value for option '-n': '99999");
     }
 
     @Test
@@ -105,16 +148,18 @@ class BadInputTest {
         assertEquals(Main.BAD_INPUT, r.exitCode(), () -> "exit code; stderr: " + r.err());
         List<String> lines = r.err().lines().filter(l -> l.startsWith("scorekit: ")).toList();
         assertEquals(1, lines.size(), () -> "one error line expected, got: " + r.err());
+        assertTrue(lines.get(0).startsWith("scorekit: error: "), lines.get(0));
+        assertTrue(lines.get(0).length() <= Failure.MAX_LENGTH, () -> "a short line: " + lines.get(0));
         assertTrue(lines.get(0).contains(expected),
                 () -> "error line should contain '" + expected + "': " + lines.get(0));
         assertFalse(r.err().contains("\tat "), () -> "no stack trace expected: " + r.err());
         assertFalse(lines.get(0).contains("Exception"), () -> "no exception names: " + lines.get(0));
     }
 
-    static void assertNoCompleteRun(Path root) throws IOException {
-        try (Stream<Path> s = Files.walk(root)) {
-            assertTrue(s.noneMatch(p -> p.getFileName().toString().equals("COMPLETE")),
-                    "no run directory may be marked complete");
+    /** Nothing at all under {@code root}: no run directory, not even an empty one. */
+    static void assertNothingCreated(Path root) throws IOException {
+        try (Stream<Path> s = Files.list(root)) {
+            assertEquals(List.of(), s.toList(), "a rejected spec must create nothing");
         }
     }
 }

@@ -2,6 +2,8 @@ package org.scorekit.checks;
 
 import java.util.Arrays;
 import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -9,6 +11,8 @@ import java.util.stream.Collectors;
  * Every public entry point of the library rejects a caller's mistake here, at its first line.
  */
 public final class Checks {
+    private static final Pattern QUOTED_TOKEN = Pattern.compile("'([^']*)'|\\(\"([^\"]*)\"\\)");
+
     private Checks() {
     }
 
@@ -98,5 +102,51 @@ public final class Checks {
         }
         throw new IllegalArgumentException(name + " must be one of " + Arrays.stream(values)
                 .map(label).collect(Collectors.joining(", ", "[", "]")) + ": " + text);
+    }
+
+    /** Longest offending token shown in a message, in characters, before it is cut. */
+    public static final int MAX_SHOWN = 40;
+
+    /**
+     * Quotes offending input for an error message: {@code 'abc'}, or
+     * {@code 'abcdef...' (123 characters)} for a token longer than {@link #MAX_SHOWN}; control,
+     * format and undefined characters, quotes and backslashes as {@code \\uXXXX}, so a message
+     * stays one short line whatever the input holds.
+     */
+    public static String quoted(String token) {
+        String shown = token.length() > MAX_SHOWN ? token.substring(0, MAX_SHOWN) : token;
+        StringBuilder b = new StringBuilder("'");
+        shown.codePoints().forEach(c -> {
+            if (Character.isISOControl(c) || !Character.isDefined(c) || c == '\'' || c == '\\'
+                    || Character.getType(c) == Character.FORMAT
+                    || Character.getType(c) == Character.SURROGATE) {
+                b.append(String.format("\\u%04x", c));
+            } else {
+                b.appendCodePoint(c);
+            }
+        });
+        b.append('\'');
+        return token.length() > MAX_SHOWN ? b + "... (" + token.length() + " characters)" : b.toString();
+    }
+
+    /**
+     * The first line of a message from a parser or another library, with every token it quotes
+     * ({@code 'x'} or {@code ("x")}) passed through {@link #quoted}: input echoed in a message
+     * stays short and escaped.
+     */
+    public static String shortened(String message) {
+        if (message == null) {
+            return "invalid content";
+        }
+        int nl = message.indexOf('\n');
+        Matcher m = QUOTED_TOKEN.matcher((nl < 0 ? message : message.substring(0, nl)).trim());
+        StringBuilder b = new StringBuilder();
+        while (m.find()) {
+            String replacement = m.group(1) != null ? quoted(m.group(1))
+                    : "(" + quoted(m.group(2)) + ")";
+            m.appendReplacement(b, Matcher.quoteReplacement(replacement));
+        }
+        m.appendTail(b);
+        return b.toString();
     }
 }

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.IntStream;
+import org.scorekit.checks.Checks;
 
 /**
  * A CSV input read record by record: a header row of distinct, non-blank column names, then data
@@ -186,7 +187,7 @@ public final class CsvSource implements Closeable {
             if (name.isEmpty() || !seen.add(name)) {
                 throw new CsvFormatException(source, record.line(), j + 1, "expected a "
                         + (name.isEmpty() ? "non-empty" : "distinct") + " column name, got "
-                        + Tokens.quoted(name));
+                        + Checks.quoted(name));
             }
             names.add(name);
         }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.scorekit.checks.Checks;
 
 /**
  * A CSV table of numbers, {@code rowCount × columns().size()}, rows are samples. A cell is a
@@ -94,12 +95,12 @@ public final class NumericTable {
         boolean decimal = DECIMAL.matcher(token).matches();
         if (!decimal && !NON_FINITE.matcher(token).matches()) {
             throw new CsvFormatException(in.source(), record.line(), j + 1,
-                    "expected a number" + what + Tokens.quoted(token));
+                    "expected a number" + what + Checks.quoted(token));
         }
         double v = decimal ? Double.parseDouble(token) : Double.NaN;
         if (!Double.isFinite(v)) {
             throw new CsvFormatException(in.source(), record.line(), j + 1,
-                    "expected a finite number" + what + Tokens.quoted(token));
+                    "expected a finite number" + what + Checks.quoted(token));
         }
         return v;
     }

@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import org.scorekit.checks.Checks;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -71,7 +72,7 @@ class NumericTableTest {
         String message = assertThrows(CsvFormatException.class, () -> NumericTable.parse(
                 "p.csv", "x1\n" + token + "\n", EmptyCells.NAN)).getMessage();
         assertEquals("p.csv line 2 column 1: expected a number for x1, got '"
-                + "y".repeat(Tokens.MAX_SHOWN) + "'... (1000 characters)", message);
+                + "y".repeat(Checks.MAX_SHOWN) + "'... (1000 characters)", message);
     }
 
     @Test

@@ -2,8 +2,11 @@ package org.scorekit.experiment;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
@@ -19,14 +22,29 @@ public final class AtomicFiles {
     private AtomicFiles() {
     }
 
-    /** Replaces {@code target} with {@code content}. */
+    /**
+     * Replaces {@code target} with {@code content}. A failure (no such folder, a directory or
+     * device in the way, permission denied, a full disk) is a {@link FileSystemException} naming
+     * {@code target}, not the temporary file, and leaves nothing behind.
+     */
     public static void write(Path target, byte[] content) throws IOException {
+        // Renaming onto a directory or a device (as root, even /dev/full) would replace it.
+        if (Files.exists(target) && !Files.isRegularFile(target)) {
+            throw new FileSystemException(target.toString(), null, Files.isDirectory(target)
+                    ? "is a directory" : "is not a regular file (a device, FIFO or socket)");
+        }
         // A name of our own rather than createTempFile, which would make the file owner-only.
         Path temporary = target.resolveSibling("." + target.getFileName() + "."
                 + ProcessHandle.current().pid() + "." + COUNTER.incrementAndGet() + ".tmp");
         try {
             Files.write(temporary, content, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
             move(temporary, target);
+        } catch (NoSuchFileException e) {
+            throw new FileSystemException(target.toString(), null, "the folder does not exist");
+        } catch (AccessDeniedException e) {
+            throw new FileSystemException(target.toString(), null, "permission denied");
+        } catch (FileSystemException e) {
+            throw new FileSystemException(target.toString(), null, e.getReason());
         } finally {
             Files.deleteIfExists(temporary);
         }

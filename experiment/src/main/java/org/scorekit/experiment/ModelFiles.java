@@ -6,8 +6,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import org.scorekit.linalg.Matrix;
 import org.scorekit.model.TwoLayerRelu;
@@ -25,8 +23,8 @@ public final class ModelFiles {
     private ModelFiles() {
     }
 
-    /** Writes model.bin then model.json into a directory. */
-    public static void write(Path directory, TwoLayerRelu network) throws IOException {
+    /** Writes model.bin then model.json into a directory; returns the SHA-256 of model.bin. */
+    public static String write(Path directory, TwoLayerRelu network) throws IOException {
         double[] w = network.firstLayerData();
         double[] a = network.outputLayerData();
         ByteBuffer buf = ByteBuffer.allocate(8 * (w.length + a.length)).order(ByteOrder.BIG_ENDIAN);
@@ -48,29 +46,41 @@ public final class ModelFiles {
         d.put("weights", WEIGHTS);
         d.put("layout", "W (width x inputDimension) then A (width x outputDimension), row-major, "
                 + "big-endian float64");
-        d.put("sha256", Provenance.sha256(bytes));
+        String sha256 = Provenance.sha256(bytes);
+        d.put("sha256", sha256);
         AtomicFiles.writeString(directory.resolve(DESCRIPTION),
                 SpecReader.json().writerWithDefaultPrettyPrinter().writeValueAsString(d) + "\n");
+        return sha256;
     }
 
-    /** Reads the network of a run directory, verifying shapes and checksum. */
-    public static TwoLayerRelu read(Path directory) {
+    /**
+     * Reads the network of a run directory, verifying shapes and the checksum of the weights
+     * against model.json and against {@code recordedSha256}, the one the run record holds (so
+     * that replacing model.bin and model.json together is noticed).
+     */
+    public static TwoLayerRelu read(Path directory, String recordedSha256) {
         Path json = directory.resolve(DESCRIPTION);
         Path bin = directory.resolve(WEIGHTS);
         try {
-            JsonNode d = SpecReader.json().readTree(Files.readString(json));
+            JsonNode d = SpecReader.json().readTree(InputFiles.readText(json));
             int m = positive(json, d, "width");
             int in = positive(json, d, "inputDimension");
             int out = positive(json, d, "outputDimension");
-            byte[] bytes = Files.readAllBytes(bin);
-            if (!Provenance.sha256(bytes).equals(d.path("sha256").asText())) {
+            byte[] bytes = weights(bin, 8L * m * (in + out));
+            String sha256 = Provenance.sha256(bytes);
+            if (!sha256.equals(d.path("sha256").asText())) {
                 throw new InvalidSpecException(bin + ": checksum does not match " + json
                         + " (the weights file was changed or truncated)");
             }
-            long expected = 8L * m * (in + out);
-            if (bytes.length != expected) {
-                throw new InvalidSpecException(bin + ": expected " + expected + " bytes, got "
-                        + bytes.length);
+            if (recordedSha256.isEmpty()) {
+                throw new InvalidSpecException(directory.resolve(RunWriter.RUN) + ": no "
+                        + RunIntegrity.MODEL_SHA256 + " (written by an older scorekit; run the"
+                        + " spec again)");
+            }
+            if (!sha256.equals(recordedSha256)) {
+                throw new InvalidSpecException(bin + ": checksum does not match the "
+                        + RunIntegrity.MODEL_SHA256 + " of " + RunWriter.RUN
+                        + " (the weights were replaced after the run)");
             }
             ByteBuffer buf = ByteBuffer.wrap(bytes).order(ByteOrder.BIG_ENDIAN);
             double[] w = new double[m * in];
@@ -82,14 +92,25 @@ public final class ModelFiles {
                 a[i] = buf.getDouble();
             }
             return TwoLayerRelu.of(Matrix.wrap(m, in, w), Matrix.wrap(m, out, a));
-        } catch (NoSuchFileException e) {
-            throw new InvalidSpecException(e.getFile() + ": file not found (is " + directory
-                    + " a run directory?)");
         } catch (IOException e) {
-            throw new InvalidSpecException(json + ": cannot be read (" + e.getMessage() + ")");
+            throw new InvalidSpecException(json + ": not valid JSON");
         } catch (IllegalArgumentException e) {
             throw new InvalidSpecException(bin + ": " + e.getMessage(), e);
         }
+    }
+
+    /** The weights file, read only if it is a regular file of at most {@code expected} bytes. */
+    private static byte[] weights(Path bin, long expected) {
+        if (expected > MemoryEstimate.MAX_ARRAY) {
+            throw new InvalidSpecException(bin + ": " + expected + " bytes of weights are more than"
+                    + " one array holds");
+        }
+        byte[] bytes = InputFiles.readBytes(bin, expected);
+        if (bytes.length != expected) {
+            throw new InvalidSpecException(bin + ": expected " + expected + " bytes, got "
+                    + bytes.length);
+        }
+        return bytes;
     }
 
     private static int positive(Path file, JsonNode d, String field) {

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
+import java.util.regex.Pattern;
 import org.scorekit.data.BuiltinDistributions;
 import org.scorekit.data.GaussianMixture;
 import org.scorekit.diffusion.ForwardProcess;
@@ -31,13 +32,14 @@ import org.scorekit.sample.Sampler;
 public record Pipeline(ExperimentSpec spec, GaussianMixture data, ForwardProcess process,
                        InputMap inputs, Sampler sampler, TimeGrid grid, List<Metric> sampleMetrics,
                        List<Path> inputFiles) {
+    private static final Pattern BARE_NAME = Pattern.compile("[A-Za-z][A-Za-z0-9]* must ");
 
     /** Resolves a spec whose relative paths are relative to {@code baseDir}. */
     public static Pipeline from(ExperimentSpec raw, Path baseDir) {
         List<Path> files = new ArrayList<>();
         GaussianMixture data = section("data", () -> mixture(raw.data(), baseDir, files));
-        ProcessSpec processSpec = section("process", () -> raw.process() == null
-                ? new ProcessSpec.Constant(null) : raw.process()).resolved();
+        ProcessSpec processSpec = section("process", () -> (raw.process() == null
+                ? new ProcessSpec.Constant(null) : raw.process()).resolved());
         ForwardProcess process = section("process", () -> new VpProcess(processSpec.schedule()));
         ProblemSpec problem = section("problem", () -> resolveProblem(raw.problem(), data, process));
         TimeEncodingSpec encoding = problem.timeEncoding();
@@ -118,9 +120,10 @@ public record Pipeline(ExperimentSpec spec, GaussianMixture data, ForwardProcess
         } catch (InvalidSpecException e) {
             throw e;
         } catch (IllegalArgumentException e) {
-            String msg = e.getMessage();
-            throw new InvalidSpecException(msg != null && msg.startsWith(name.split("\\.")[0])
-                    ? msg : name + ": " + msg, e);
+            String msg = String.valueOf(e.getMessage());
+            // A bare parameter name from core ("g0 must be ...") becomes the spec field.
+            throw new InvalidSpecException(msg.startsWith(name.split("\\.")[0]) ? msg
+                    : BARE_NAME.matcher(msg).lookingAt() ? name + "." + msg : name + ": " + msg, e);
         }
     }
 }

@@ -3,7 +3,6 @@ package org.scorekit.experiment;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -29,10 +28,14 @@ public record Reproduction(int compared, Optional<String> difference, List<Strin
 
     /** Re-runs the run recorded in {@code runJson} and compares results. */
     public static Reproduction of(Path runJson, RunListener listener) {
-        JsonNode recorded = readJson(runJson);
         Path dir = runJson.toAbsolutePath().getParent();
+        if (!Files.isRegularFile(runJson) || !runJson.getFileName().toString().equals(RunWriter.RUN)) {
+            throw new InvalidSpecException(runJson + ": expected the run.json of a run directory");
+        }
+        JsonNode recorded = RunIntegrity.verify(dir);
         ExperimentSpec spec = SpecReader.read(dir.resolve(RunWriter.SPEC));
         Pipeline pipeline = Pipeline.from(spec, dir);
+        Preflight.check(pipeline);
         List<String> warnings = new ArrayList<>();
         JsonNode prov = recorded.path("provenance");
         try {
@@ -102,15 +105,5 @@ public record Reproduction(int compared, Optional<String> difference, List<Strin
         }
         return a.equals(b) ? Optional.empty()
                 : Optional.of(path + ": recorded " + a + ", recomputed " + b);
-    }
-
-    private static JsonNode readJson(Path file) {
-        try {
-            return SpecReader.json().readTree(Files.readString(file));
-        } catch (NoSuchFileException e) {
-            throw new InvalidSpecException(file + ": file not found");
-        } catch (IOException e) {
-            throw new InvalidSpecException(file + ": not a readable run record (" + e.getMessage().split("\n")[0] + ")");
-        }
     }
 }

@@ -87,11 +87,12 @@ public final class RunWriter {
         RunTables.writeMatrix(dir.resolve("samples-exact.csv"), outcome.samplesExact());
         RunTables.writeMatrix(dir.resolve("samples-untrained.csv"), outcome.samplesUntrained());
         RunTables.writeMatrix(dir.resolve("reference.csv"), outcome.reference());
-        ModelFiles.write(dir, outcome.model());
+        String modelSha256 = ModelFiles.write(dir, outcome.model());
         ObjectNode run = JsonNodeFactory.instance.objectNode();
         run.put("formatVersion", 1);
         run.put("name", spec.name());
         run.put("specHash", specHash(spec));
+        run.put(RunIntegrity.MODEL_SHA256, modelSha256);
         run.set("provenance", Provenance.of(spec.seed(), pipeline.inputFiles(), started, wallSeconds));
         run.set("results", outcome.results());
         ObjectMapper json = SpecReader.json();

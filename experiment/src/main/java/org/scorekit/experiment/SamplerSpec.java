@@ -10,9 +10,14 @@ import org.scorekit.sample.SamplerKind;
  * T0; {@code samples} rows drawn from the prior N(0, I).
  */
 public record SamplerSpec(SamplerKind type, Integer steps, GridSpacing grid, Integer samples) {
+    /** Most sampler steps: the grid is built with the pipeline, before any size check. */
+    public static final int MAX_STEPS = 10_000_000;
+
     public SamplerSpec {
         if (steps != null) {
             Checks.positive("sampler.steps", steps);
+            Checks.require(steps <= MAX_STEPS, "sampler.steps must be at most " + MAX_STEPS
+                    + ": " + steps);
         }
         if (samples != null) {
             Checks.positive("sampler.samples", samples);

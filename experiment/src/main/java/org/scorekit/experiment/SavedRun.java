@@ -1,6 +1,6 @@
 package org.scorekit.experiment;
 
-import java.nio.file.Files;
+import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
 import org.scorekit.model.NetworkDenoiser;
 import org.scorekit.model.ParametricScore;
@@ -11,18 +11,16 @@ import org.scorekit.model.TwoLayerRelu;
  * the trained network, for sampling and scoring outside the run.
  */
 public record SavedRun(Path directory, Pipeline pipeline, TwoLayerRelu network) {
-    /** Loads a complete run directory; an incomplete or foreign directory is an input error. */
+    /**
+     * Loads a complete run directory ({@link RunIntegrity}); an incomplete, edited or foreign
+     * directory is an input error.
+     */
     public static SavedRun load(Path directory) {
-        if (!Files.isDirectory(directory)) {
-            throw new InvalidSpecException(directory + ": not a directory");
-        }
-        if (!Files.exists(directory.resolve(RunWriter.COMPLETE))) {
-            throw new InvalidSpecException(directory + ": not a complete run directory (no "
-                    + RunWriter.COMPLETE + " marker)");
-        }
+        JsonNode record = RunIntegrity.verify(directory);
         ExperimentSpec spec = SpecReader.read(directory.resolve(RunWriter.SPEC));
         Pipeline pipeline = Pipeline.from(spec, directory);
-        TwoLayerRelu network = ModelFiles.read(directory);
+        TwoLayerRelu network = ModelFiles.read(directory,
+                record.path(RunIntegrity.MODEL_SHA256).asText());
         if (network.inputDimension() != pipeline.inputs().width()
                 || network.outputDimension() != pipeline.data().dimension()) {
             throw new InvalidSpecException(directory.resolve(ModelFiles.DESCRIPTION)

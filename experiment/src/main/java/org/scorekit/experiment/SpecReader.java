@@ -1,31 +1,34 @@
 package org.scorekit.experiment;
 
-import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
-import com.fasterxml.jackson.databind.exc.InvalidTypeIdException;
-import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
-import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import java.nio.file.Path;
-import java.util.stream.Collectors;
+import java.util.Locale;
+import java.util.Optional;
+import org.yaml.snakeyaml.LoaderOptions;
 
 /**
  * Reads specs and mixture files from JSON ({@code .json}) or YAML ({@code .yaml}, {@code .yml})
  * strictly: unknown fields, wrong types, floats for integers, strings for numbers and trailing
- * content are errors. Every error becomes one {@link InvalidSpecException} line naming the file,
- * the line and the field path, and what was expected.
+ * content are errors, and so is a document that is only {@code null} or {@code ---}. Every error
+ * becomes one {@link InvalidSpecException} line naming the file, the line and column of the
+ * offending token, the field path, and what was expected ({@link SpecErrors}).
  */
 public final class SpecReader {
+    // Configured once (building a mapper costs milliseconds); mappers are thread-safe in use.
+    private static final ObjectMapper JSON = configure(JsonMapper.builder().build());
+    private static final ObjectMapper YAML = yaml();
+
     private SpecReader() {
     }
 
@@ -36,38 +39,77 @@ public final class SpecReader {
 
     /** Reads a spec from text (for built-in specs); {@code source} names it in errors. */
     public static ExperimentSpec parse(String text, String source, boolean yaml) {
-        requireContent(text, source);
-        try {
-            return mapper(yaml).readValue(text, ExperimentSpec.class);
-        } catch (JsonProcessingException e) {
-            throw translate(source, e);
-        }
+        return parse(text, source, yaml, ExperimentSpec.class);
     }
 
-    /** Reads a file of the given record type. */
+    /**
+     * Reads a file of the given record type: a regular UTF-8 file ({@link InputFiles}) named
+     * {@code .json}, {@code .yaml} or {@code .yml}, holding one object.
+     */
     public static <T> T read(Path file, Class<T> type) {
-        String text = InputFiles.readText(file);
-        requireContent(text, file.toString());
-        try {
-            return mapper(isYaml(file)).readValue(text, type);
-        } catch (JsonProcessingException e) {
-            throw translate(file.toString(), e);
+        String name = file.getFileName() == null ? "" : file.getFileName().toString()
+                .toLowerCase(Locale.ROOT);
+        if (!name.endsWith(".json") && !isYaml(name)) {
+            throw new InvalidSpecException(file + ": expected a .json, .yaml or .yml file");
         }
+        return parse(InputFiles.readText(file), file.toString(), isYaml(name), type);
     }
 
-    private static void requireContent(String text, String source) {
+    private static <T> T parse(String text, String source, boolean yaml, Class<T> type) {
         if (text.isBlank()) {
             throw new InvalidSpecException(source + ": the file is empty, expected a JSON or YAML object");
         }
+        ObjectMapper mapper = mapper(yaml);
+        T value;
+        try {
+            value = mapper.readValue(text, type);
+        } catch (JsonProcessingException e) {
+            throw notAnObject(mapper, text, source).orElseGet(
+                    () -> SpecErrors.translate(source, text, mapper.getFactory(), e));
+        }
+        if (value == null) {
+            throw new InvalidSpecException(source + ": expected a JSON or YAML object (a spec's"
+                    + " fields), got an empty document");
+        }
+        return value;
+    }
+
+    /**
+     * The error for a document that is not an object at all ({@code null}, {@code ---}, a number,
+     * a list), which Jackson would word in terms of Java types.
+     */
+    private static Optional<InvalidSpecException> notAnObject(ObjectMapper mapper, String text,
+                                                               String source) {
+        JsonNode root;
+        try {
+            root = mapper.readTree(text);
+        } catch (JsonProcessingException e) {
+            return Optional.empty();
+        }
+        if (root != null && root.isObject()) {
+            return Optional.empty();
+        }
+        String got = root == null || root.isMissingNode() || root.isNull()
+                || root.isTextual() && root.asText().isEmpty() ? "an empty document"
+                : root.isArray() ? "a list" : "a single value";
+        return Optional.of(new InvalidSpecException(source + ": expected a JSON or YAML object"
+                + " (a spec's fields), got " + got));
     }
 
     /** A JSON mapper with the strict settings used for writing resolved specs too. */
     public static ObjectMapper json() {
-        return configure(JsonMapper.builder().build());
+        return JSON.copy();
     }
 
     private static ObjectMapper mapper(boolean yaml) {
-        return yaml ? configure(new YAMLMapper(new YAMLFactory())) : json();
+        return yaml ? YAML : JSON;
+    }
+
+    private static ObjectMapper yaml() {
+        LoaderOptions options = new LoaderOptions();
+        // SnakeYAML's own cap (3 MB) would cut files that InputFiles admits.
+        options.setCodePointLimit((int) InputFiles.MAX_BYTES);
+        return configure(new YAMLMapper(YAMLFactory.builder().loaderOptions(options).build()));
     }
 
     private static ObjectMapper configure(ObjectMapper mapper) {
@@ -90,74 +132,7 @@ public final class SpecReader {
         return mapper;
     }
 
-    private static boolean isYaml(Path file) {
-        String n = file.getFileName().toString().toLowerCase();
-        return n.endsWith(".yaml") || n.endsWith(".yml");
-    }
-
-    private static InvalidSpecException translate(String source, JsonProcessingException e) {
-        JsonLocation loc = e.getLocation();
-        String where = source + (loc != null && loc.getLineNr() > 0 ? " line " + loc.getLineNr() : "");
-        String path = e instanceof JsonMappingException m ? path(m) : "";
-        String field = path.isEmpty() ? "" : " (" + path + ")";
-        String what;
-        if (e instanceof UnrecognizedPropertyException u) {
-            String known = u.getKnownPropertyIds() == null ? "" : u.getKnownPropertyIds().stream()
-                    .map(Object::toString).sorted().collect(Collectors.joining(", "));
-            what = "unknown field '" + u.getPropertyName() + "'" + (known.isEmpty() ? ""
-                    : ", expected one of: " + known);
-        } else if (e instanceof InvalidTypeIdException t) {
-            what = t.getTypeId() == null ? "missing type name"
-                    : "unknown type '" + t.getTypeId() + "'" + knownTypes(t);
-        } else if (e instanceof ValueInstantiationException v && v.getCause() != null) {
-            what = v.getCause().getMessage();
-        } else if (isNonFinite(e.getOriginalMessage())) {
-            what = "expected a finite number, got " + firstLine(e.getOriginalMessage())
-                    .replaceAll("^[^']*('[^']*').*$", "$1");
-        } else {
-            what = firstLine(e.getOriginalMessage());
-        }
-        return new InvalidSpecException(where + field + ": " + what, e);
-    }
-
-    private static boolean isNonFinite(String message) {
-        return message != null && (message.startsWith("Malformed numeric value")
-                || message.contains("Non-standard token 'NaN'")
-                || message.contains("Non-standard token 'Infinity'")
-                || message.contains("Non-standard token '-Infinity'"));
-    }
-
-    private static String knownTypes(InvalidTypeIdException t) {
-        String msg = t.getOriginalMessage();
-        int i = msg.indexOf("known type ids = ");
-        if (i < 0) {
-            return "";
-        }
-        int end = msg.indexOf(')', i);
-        return ", expected one of " + msg.substring(i + "known type ids = ".length(),
-                end < 0 ? msg.length() : end).trim();
-    }
-
-    private static String path(JsonMappingException e) {
-        StringBuilder b = new StringBuilder();
-        for (JsonMappingException.Reference r : e.getPath()) {
-            if (r.getFieldName() != null) {
-                if (b.length() > 0) {
-                    b.append('.');
-                }
-                b.append(r.getFieldName());
-            } else if (r.getIndex() >= 0) {
-                b.append('[').append(r.getIndex()).append(']');
-            }
-        }
-        return b.toString();
-    }
-
-    private static String firstLine(String message) {
-        if (message == null) {
-            return "invalid content";
-        }
-        int nl = message.indexOf('\n');
-        return (nl < 0 ? message : message.substring(0, nl)).trim();
+    private static boolean isYaml(String name) {
+        return name.endsWith(".yaml") || name.endsWith(".yml");
     }
 }
