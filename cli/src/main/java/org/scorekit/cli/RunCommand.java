@@ -3,6 +3,7 @@ package org.scorekit.cli;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.scorekit.experiment.ExperimentSpec;
+import org.scorekit.experiment.InvalidSpecException;
 import org.scorekit.experiment.SpecReader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -30,8 +31,13 @@ final class RunCommand implements Callable<Integer> {
         RunExecution.requireWritableRoot(out);
         ExperimentSpec spec = SpecReader.read(specFile);
         Path base = specFile.toAbsolutePath().getParent();
-        RunExecution.execute(spec, base, out, !noReport, command.commandLine().getOut(),
-                command.commandLine().getErr());
+        try {
+            RunExecution.execute(spec, base, out, !noReport, command.commandLine().getOut(),
+                    command.commandLine().getErr());
+        } catch (InvalidSpecException e) {
+            // A check after reading names its field: point at that field in the spec file.
+            throw SpecReader.locate(specFile, e);
+        }
         return 0;
     }
 }

@@ -50,6 +50,25 @@ final class SpecErrors {
         return new InvalidSpecException(where(source, loc) + field + ": " + what, e);
     }
 
+    /**
+     * A check that ran after reading ({@code Pipeline}, {@code Preflight}) names its field at the
+     * start of its message ({@code process.g0 must be ...}); this puts the file, line and column
+     * of that field in front, when the text has the field (a derived value's field may not be
+     * written at all, then the message stays as it is).
+     */
+    static InvalidSpecException located(String source, String text, JsonFactory factory,
+                                        InvalidSpecException e) {
+        Matcher named = NAMED_FIELD.matcher(e.getMessage());
+        if (!named.lookingAt()) {
+            return e;
+        }
+        String field = named.group(1);
+        return SpecLocations.find(factory, text, field)
+                .map(loc -> new InvalidSpecException(where(source, loc) + " (" + field + "): "
+                        + e.getMessage(), e))
+                .orElse(e);
+    }
+
     /** The path of the type property ({@code process.schedule}) whose value is unknown or missing. */
     private static String typeField(InvalidTypeIdException e, String path) {
         JsonTypeInfo info = e.getBaseType() == null ? null

@@ -37,6 +37,18 @@ public final class SpecReader {
         return read(file, ExperimentSpec.class);
     }
 
+    /**
+     * {@code e}, raised by a check after {@code file} was read, with the file, line and column
+     * of the field it names ({@link SpecErrors#located}); {@code e} itself when the file does not
+     * hold that field.
+     */
+    public static InvalidSpecException locate(Path file, InvalidSpecException e) {
+        String name = file.getFileName() == null ? "" : file.getFileName().toString()
+                .toLowerCase(Locale.ROOT);
+        ObjectMapper mapper = isYaml(name) ? YAML : json();
+        return SpecErrors.located(file.toString(), InputFiles.readText(file), mapper.getFactory(), e);
+    }
+
     /** Reads a spec from text (for built-in specs); {@code source} names it in errors. */
     public static ExperimentSpec parse(String text, String source, boolean yaml) {
         return parse(text, source, yaml, ExperimentSpec.class);
