@@ -110,8 +110,8 @@ public final class Checks {
     /**
      * Quotes offending input for an error message: {@code 'abc'}, or
      * {@code 'abcdef...' (123 characters)} for a token longer than {@link #MAX_SHOWN}; control,
-     * format and undefined characters, quotes and backslashes as {@code \\uXXXX}, so a message
-     * stays one short line whatever the input holds.
+     * format and undefined characters, quotes and backslashes as a {@code \\u} escape with four
+     * hex digits, so a message stays one short line whatever the input holds.
      */
     public static String quoted(String token) {
         String shown = token.length() > MAX_SHOWN ? token.substring(0, MAX_SHOWN) : token;
