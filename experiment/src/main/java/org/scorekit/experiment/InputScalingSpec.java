@@ -2,6 +2,7 @@ package org.scorekit.experiment;
 
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import org.scorekit.checks.Checks;
 import org.scorekit.data.GaussianMixture;
 import org.scorekit.diffusion.ForwardProcess;
 import org.scorekit.model.InputScaling;
@@ -26,8 +27,21 @@ public sealed interface InputScalingSpec {
 
     /** x̃ = (x − α(t) m)/√(α(t)² v + h(t)); m and v default to the data's moments. */
     record Moments(double[] center, Double variance) implements InputScalingSpec {
+        public Moments {
+            if (center != null) {
+                Checks.allFinite("problem.inputScaling.center", center);
+            }
+            if (variance != null) {
+                Checks.positive("problem.inputScaling.variance", variance);
+            }
+        }
+
         @Override
         public InputScalingSpec resolved(GaussianMixture data) {
+            if (center != null && center.length != data.dimension()) {
+                throw new IllegalArgumentException("problem.inputScaling.center must have "
+                        + data.dimension() + " entries, one per data coordinate: " + center.length);
+            }
             return new Moments(center == null ? data.mean() : center,
                     variance == null ? averageVariance(data) : variance);
         }

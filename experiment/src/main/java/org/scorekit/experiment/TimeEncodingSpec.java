@@ -2,6 +2,7 @@ package org.scorekit.experiment;
 
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import org.scorekit.checks.Checks;
 import org.scorekit.model.LinearTimeEncoding;
 import org.scorekit.model.LogTimeEncoding;
 import org.scorekit.model.TimeEncoding;
@@ -24,6 +25,10 @@ public sealed interface TimeEncodingSpec {
 
     /** c(t) = scale · t + shift (defaults 1 and 0). */
     record Linear(Double scale, Double shift) implements TimeEncodingSpec {
+        public Linear {
+            checkScaleAndShift(scale, shift);
+        }
+
         @Override
         public TimeEncoding encoding() {
             return new LinearTimeEncoding(scale == null ? 1.0 : scale, shift == null ? 0.0 : shift);
@@ -38,6 +43,10 @@ public sealed interface TimeEncodingSpec {
 
     /** c(t) = scale · log t + shift (defaults 1 and 0). */
     record Log(Double scale, Double shift) implements TimeEncodingSpec {
+        public Log {
+            checkScaleAndShift(scale, shift);
+        }
+
         /** The data-aware default: c(T0) = −1, c(T) = 1 ({@link LogTimeEncoding#spanning}). */
         static Log spanning(double timeMin, double timeMax) {
             LogTimeEncoding e = LogTimeEncoding.spanning(timeMin, timeMax);
@@ -53,6 +62,16 @@ public sealed interface TimeEncodingSpec {
         public TimeEncodingSpec resolved() {
             encoding();
             return new Log(scale == null ? 1.0 : scale, shift == null ? 0.0 : shift);
+        }
+    }
+
+    /** The spec's own check, so that an error names the field and points at its line. */
+    private static void checkScaleAndShift(Double scale, Double shift) {
+        if (scale != null) {
+            Checks.positive("problem.timeEncoding.scale", scale);
+        }
+        if (shift != null) {
+            Checks.finite("problem.timeEncoding.shift", shift);
         }
     }
 }
