@@ -103,6 +103,25 @@ public final class Matrix {
         return new Matrix(to - from, cols, Arrays.copyOfRange(data, from * cols, to * cols));
     }
 
+    /** The rows at {@code positions}, in that order (positions may repeat), copied. */
+    public Matrix selectRows(int[] positions) {
+        Matrix out = zeros(positions.length, cols);
+        for (int i = 0; i < positions.length; i++) {
+            Checks.require(0 <= positions[i] && positions[i] < rows,
+                    "row must lie in [0, " + rows + "): " + positions[i]);
+            System.arraycopy(data, positions[i] * cols, out.data, i * cols, cols);
+        }
+        return out;
+    }
+
+    /** This matrix's rows followed by {@code below}'s (same column count), copied. */
+    public Matrix stack(Matrix below) {
+        below.requireCols("the stacked matrix", cols);
+        double[] out = Arrays.copyOf(data, data.length + below.data.length);
+        System.arraycopy(below.data, 0, out, data.length, below.data.length);
+        return new Matrix(rows + below.rows, cols, out);
+    }
+
     /** The transpose, as a new matrix. */
     public Matrix transpose() {
         Matrix t = zeros(cols, rows);

@@ -88,16 +88,8 @@ public final class Detection {
         for (int i = 0; i < testRows.length; i++) {
             testLabels[i] = isReal[testRows[i]];
         }
-        return RocAuc.of(classifier.fitPredict(rows(x, trainRows), trainLabels, rows(x, testRows)),
+        return RocAuc.of(classifier.fitPredict(x.selectRows(trainRows), trainLabels,
+                        x.selectRows(testRows)),
                 testLabels);
-    }
-
-    private static Matrix rows(Matrix x, int[] rows) {
-        int p = x.cols();
-        Matrix out = Matrix.zeros(rows.length, p);
-        for (int i = 0; i < rows.length; i++) {
-            System.arraycopy(x.data(), rows[i] * p, out.data(), i * p, p);
-        }
-        return out;
     }
 }

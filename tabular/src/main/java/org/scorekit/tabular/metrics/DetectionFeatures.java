@@ -51,7 +51,8 @@ final class DetectionFeatures {
         categories.addAll(OneHot.observed(real));
         categories.addAll(OneHot.observed(synthetic));
         for (String category : categories) {
-            columns.add(concat(indicator(real, category), indicator(synthetic, category)));
+            columns.add(concat(OneHot.indicator(real, category),
+                    OneHot.indicator(synthetic, category)));
         }
     }
 
@@ -63,15 +64,6 @@ final class DetectionFeatures {
             String c = column.levels().get(codes[i]);
             out[i] = c.equals(Cells.MISSING) ? Double.NaN
                     : c.equals("true") ? 1 : c.equals("false") ? 0 : Cells.number(c);
-        }
-        return out;
-    }
-
-    private static double[] indicator(Column column, String category) {
-        int[] codes = column.codes();
-        double[] out = new double[codes.length];
-        for (int i = 0; i < codes.length; i++) {
-            out[i] = column.levels().get(codes[i]).equals(category) ? 1 : 0;
         }
         return out;
     }

@@ -58,6 +58,17 @@ final class OneHot {
         out.addAll(List.of(indicators));
     }
 
+    /** 1 where the row's category is {@code category}, else 0 (all 0 for an absent one). */
+    static double[] indicator(Column column, String category) {
+        int[] codes = column.codes();
+        int k = column.levels().indexOf(category);
+        double[] out = new double[codes.length];
+        for (int i = 0; i < codes.length; i++) {
+            out[i] = codes[i] == k ? 1 : 0;
+        }
+        return out;
+    }
+
     static TreeSet<String> observed(Column column) {
         boolean[] seen = new boolean[column.levels().size()];
         for (int c : column.codes()) {
