@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.scorekit.checks.Checks;
 import org.scorekit.csv.CsvFormatException;
 import org.scorekit.csv.CsvLimits;
 import org.scorekit.csv.CsvRecord;
@@ -32,7 +33,7 @@ public record RawTable(String source, List<String> header, List<CsvRecord> recor
         for (int j = 0; j < header.size(); j++) {
             if (header.get(j).isBlank() || !seen.add(header.get(j))) {
                 throw new CsvFormatException(source, 1, j + 1, "expected distinct, non-blank "
-                        + "column names, got '" + header.get(j) + "'");
+                        + "column names, got " + Checks.quoted(header.get(j)));
             }
         }
         if (records.isEmpty()) {
@@ -73,9 +74,13 @@ public record RawTable(String source, List<String> header, List<CsvRecord> recor
         return records.get(i).cell(j);
     }
 
-    /** A bad-cell error: {@code file line L column J: column 'C': expected …, got 'v'}. */
+    /**
+     * A bad-cell error: {@code file line L column J: column 'C': expected …, got 'v'}, the name
+     * and the cell cut short and escaped ({@link Checks#quoted}).
+     */
     public CsvFormatException badCell(int i, int j, String expectation) {
-        return new CsvFormatException(source, records.get(i).line(), j + 1, "column '"
-                + header.get(j) + "': expected " + expectation + ", got '" + cell(i, j) + "'");
+        return new CsvFormatException(source, records.get(i).line(), j + 1, "column "
+                + Checks.quoted(header.get(j)) + ": expected " + expectation + ", got "
+                + Checks.quoted(cell(i, j)));
     }
 }

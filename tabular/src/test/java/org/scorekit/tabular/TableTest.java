@@ -66,11 +66,13 @@ class TableTest {
         assertMessage("t.csv line 2 column 2: column 'colour': expected a number (the column is "
                 + "numerical), got 'red'", () -> Table.from(sample(),
                 SchemaInference.infer(sample(), numericColour)));
-        assertMessage("s.yaml: column 'nope' is not in t.csv", () -> SchemaInference.infer(sample(),
+        assertMessage("s.yaml: expected a column of t.csv, got 'nope' (its columns: 'id', 'colour', "
+                + "'member', 'code', 'amount', 'y')", () -> SchemaInference.infer(sample(),
                 new SchemaOverrides("s.yaml", Map.of("nope", ColumnType.NUMERICAL),
                         Optional.empty(), Set.of())));
-        assertMessage("t.csv: expected the target column 'label'", () -> SchemaInference.infer(
-                sample(), SchemaOverrides.NONE.with(Optional.of("label"), List.of())));
+        assertMessage("t.csv line 1: expected a column 'label' (--target), got columns 'id'",
+                () -> SchemaInference.infer(sample(),
+                        SchemaOverrides.NONE.with(Optional.of("label"), List.of())));
         assertMessage("t.csv line 3: expected 2 cells as in the header, got 3", () -> RawTable.of(
                 "t.csv", List.of("a", "b"), List.of(new String[] {"1", "2"},
                         new String[] {"1", "2", "3"})));
