@@ -191,6 +191,19 @@ class BadInputTableTest {
         }
     }
 
+    /** The record is written last; when it cannot be, the split files written before it go too. */
+    @Test
+    void failureWhileWritingLeavesNoHalfSplit() throws Exception {
+        Path data = Files.writeString(dir.resolve("data.csv"), VALID);
+        Path out = Files.createDirectory(dir.resolve("split"));
+        Files.createDirectory(out.resolve(SplitCommand.RECORD));
+        BadInputTest.assertOneLineError(CliHarness.run("split", data.toString(), "--out",
+                out.toString()), out.resolve(SplitCommand.RECORD) + ": is a directory");
+        try (Stream<Path> s = Files.list(out)) {
+            assertEquals(List.of(out.resolve(SplitCommand.RECORD)), s.toList());
+        }
+    }
+
     @Test
     void existingOutputFolderKeepsItsOtherFilesAndGainsTheSplit() throws Exception {
         Path data = Files.writeString(dir.resolve("data.csv"), VALID);

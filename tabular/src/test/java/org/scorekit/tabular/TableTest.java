@@ -82,6 +82,37 @@ class TableTest {
                 () -> RawTable.of("t.csv", List.of("a"), List.<String[]>of()));
     }
 
+    /** The checks that grade a synthetic table against a real one name both files and the column. */
+    @Test
+    void syntheticAndRealTablesThatDoNotMatchNameBothFilesAndTheColumn() {
+        Table real = typed(RawTable.of("real.csv", List.of("age", "plan"),
+                List.of(new String[] {"31.5", "basic"}, new String[] {"40.5", "pro"})));
+        assertMessage("the synthetic table syn.csv (column 'age'): expected a numerical column as "
+                + "in real.csv, got none", () -> real.requireSameColumns(typed(RawTable.of("syn.csv",
+                List.of("years", "plan"), List.of(new String[] {"31.5", "basic"},
+                        new String[] {"40.5", "pro"}))), "the synthetic table"));
+        assertMessage("the synthetic table syn.csv (column 'age'): expected a numerical column as "
+                + "in real.csv, got a categorical column", () -> real.requireSameColumns(typed(
+                RawTable.of("syn.csv", List.of("age", "plan"), List.of(new String[] {"old", "basic"},
+                        new String[] {"young", "pro"}))), "the synthetic table"));
+        assertMessage("the synthetic table syn.csv (column 'extra'): expected no such column as in "
+                + "real.csv, got a categorical column", () -> real.requireSameColumns(typed(
+                RawTable.of("syn.csv", List.of("age", "plan", "extra"), List.of(
+                        new String[] {"31.5", "basic", "x"}, new String[] {"40.5", "pro", "y"}))),
+                "the synthetic table"));
+        Table gold = typed(RawTable.of("syn.csv", List.of("age", "plan"),
+                List.of(new String[] {"31.5", "basic"}, new String[] {"40.5", "gold"})));
+        real.requireSameColumns(gold, "the synthetic table");
+        assertMessage("the synthetic table syn.csv row 2 (column 'plan'): category 'gold' is not in "
+                + "real.csv; α-precision/β-recall cannot score it",
+                () -> real.requireKnownCategories(gold, "the synthetic table", "α-precision/β-recall"));
+        real.requireKnownCategories(real.select(new int[] {1, 1}), "the synthetic table", "m");
+    }
+
+    private static Table typed(RawTable raw) {
+        return Table.from(raw, SchemaInference.infer(raw, SchemaOverrides.NONE));
+    }
+
     @Test
     void permutedColumnsKeepEveryMarginal() {
         Table t = Table.from(sample(), SchemaInference.infer(sample(), SchemaOverrides.NONE));
