@@ -5,12 +5,18 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.scorekit.csv.CsvLimits;
 import org.scorekit.random.Rng;
 
 /** Schema inference, typing, missing values and the bad-input messages of a table. */
@@ -111,6 +117,25 @@ class TableTest {
 
     private static Table typed(RawTable raw) {
         return Table.from(raw, SchemaInference.infer(raw, SchemaOverrides.NONE));
+    }
+
+    /** The memory a table's cells take is counted while reading, so a huge table fails early. */
+    @Test
+    void tableBeyondTheMemoryBudgetFailsAtTheRowThatExceedsIt(@TempDir Path dir) throws Exception {
+        Path file = Files.writeString(dir.resolve("big.csv"), "a,b\n" + "1,xy\n".repeat(100));
+        // Each row: 2 cells of 48 bytes plus 3 characters, 99 bytes; the budget holds 10 rows.
+        assertMessage(file + " line 12: expected a table that fits into 1000 bytes of memory, the "
+                + "rows up to here need more; raise the Java heap limit",
+                () -> readQuietly(file, 1000));
+        assertEquals(100, RawTable.read(file, CsvLimits.DEFAULT, 9900).size());
+    }
+
+    private static RawTable readQuietly(Path file, long budget) {
+        try {
+            return RawTable.read(file, CsvLimits.DEFAULT, budget);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     @Test
