@@ -29,7 +29,7 @@ import org.scorekit.random.Rng;
  * Seeded mutation fuzzing of the readers of user files: the spec reader (read, resolve and
  * check, as {@code scorekit run} does before any work), the mixture-file reader, the points
  * CSV reader, and the table reader of {@code scorekit split} (the CSV table read and typed, and
- * its schema file). Each input is a seed file with one to four random mutations (bit flips,
+ * its schema file) with the whole command on the same tables. Each input is a seed file with one to four random mutations (bit flips,
  * random bytes, inserted YAML/JSON/CSV tokens and extreme numbers, deleted, repeated or
  * truncated spans). Every input must either be accepted or fail with one of the input errors
  * that the command line prints as one {@code scorekit: error:} line with exit code 2 — no other
@@ -105,10 +105,32 @@ class HostileInputFuzzTest {
 
     @Test
     void tableReader(TestReporter report) throws Exception {
+        fuzz(report, "table", tableSeeds(), TABLE_TOKENS, "data.csv", List.of("data.csv"),
+                file -> new TableOptions().read(file));
+    }
+
+    /**
+     * The whole {@code split} command on the mutated tables: accepted, or exit code 2 with one
+     * clean line naming the data file and no output folder left behind.
+     */
+    @Test
+    void splitCommand(TestReporter report) throws Exception {
+        int[] runs = {0};
+        fuzz(report, "split", tableSeeds(), TABLE_TOKENS, "data.csv", List.of("data.csv"), file -> {
+            Path out = dir.resolve("split-" + runs[0]++);
+            CliHarness r = CliHarness.run("split", file.toString(), "--out", out.toString());
+            if (r.exitCode() != 0) {
+                BadInputTest.assertOneLineError(r, "data.csv");
+                assertTrue(Files.notExists(out), "a rejected table must create nothing");
+                throw new IllegalArgumentException(r.err().strip().substring("scorekit: error: ".length()));
+            }
+        });
+    }
+
+    private List<byte[]> tableSeeds() throws Exception {
         List<byte[]> seeds = new ArrayList<>(Stream.of(TABLES).map(HostileInputFuzzTest::bytes).toList());
         seeds.add(Files.readAllBytes(Path.of(getClass().getResource("/tables/customers.csv").toURI())));
-        fuzz(report, "table", seeds, TABLE_TOKENS, "data.csv", List.of("data.csv"),
-                file -> new TableOptions().read(file));
+        return seeds;
     }
 
     @Test
