@@ -6,11 +6,15 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.scorekit.csv.CsvFormatException;
 import org.scorekit.csv.CsvPrinter;
 import org.scorekit.experiment.AtomicFiles;
+import org.scorekit.experiment.InvalidSpecException;
 import org.scorekit.tabular.RawTable;
 import org.scorekit.tabular.Table;
 import org.scorekit.tabular.split.Split;
@@ -50,27 +54,83 @@ final class SplitCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        RunExecution.requireWritableRoot(out);
+        requireOutputFolder(out);
         TableOptions.Read read = tableOptions.read(data);
         Table table = read.table();
+        if (table.rows() < 2) {
+            throw new CsvFormatException(read.raw().source(), 0, 0, "expected at least 2 data rows "
+                    + "to split into train and test, got " + table.rows());
+        }
         TabSynSplit procedure = dcr ? TabSynSplit.fiftyFifty(table.rows())
                 : TabSynSplit.ninetyTen(table.rows());
-        Split split = procedure.apply(table);
+        Split split;
+        try {
+            split = procedure.apply(table);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(read.raw().source() + ": " + e.getMessage(), e);
+        }
         String trainName = dcr ? "dcr_train.csv" : "train.csv";
         String testName = dcr ? "dcr_holdout.csv" : "test.csv";
-        Files.createDirectories(out);
-        AtomicFiles.writeString(out.resolve(trainName), records(read.raw(), split.train()));
-        AtomicFiles.writeString(out.resolve(testName), records(read.raw(), split.test()));
-        AtomicFiles.writeString(out.resolve(RECORD), json(table, procedure, split, trainName, testName));
+        Map<Path, String> files = new LinkedHashMap<>();
+        files.put(out.resolve(trainName), records(read.raw(), split.train()));
+        files.put(out.resolve(testName), records(read.raw(), split.test()));
+        files.put(out.resolve(RECORD), json(table, procedure, split, trainName, testName));
+        writeAll(files);
         var o = command.commandLine().getOut();
         table.schema().notices().forEach(n -> o.println("note: " + n));
         o.printf("accepted seed %d after %d attempt(s); %d train, %d %s rows%n", split.seed(),
                 split.attempts(), split.train().length, split.test().length, dcr ? "holdout" : "test");
         o.println("train IDs sha256 " + split.trainIdHash());
         o.println((dcr ? "holdout" : "test") + " IDs sha256 " + split.testIdHash());
-        o.println("wrote " + out.resolve(trainName) + ", " + out.resolve(testName) + ", "
-                + out.resolve(RECORD));
+        o.println("wrote " + String.join(", ", files.keySet().stream().map(Path::toString).toList()));
         return 0;
+    }
+
+    /**
+     * {@code --out} must be a folder that is writable, or a new one in a folder that exists and
+     * is writable; a typo in a parent folder is an error rather than a new tree of folders.
+     */
+    static void requireOutputFolder(Path out) {
+        Path folder = out.toAbsolutePath();
+        Path existing = Files.exists(folder) ? folder : folder.getParent();
+        if (Files.exists(folder) && !Files.isDirectory(folder)) {
+            throw new InvalidSpecException("--out " + out + ": expected a folder, got a file");
+        }
+        if (existing == null || !Files.exists(existing)) {
+            throw new InvalidSpecException("--out " + out + ": the folder " + existing
+                    + " does not exist");
+        }
+        if (!Files.isDirectory(existing)) {
+            throw new InvalidSpecException("--out " + out + ": " + existing + " is not a folder");
+        }
+        if (!Files.isWritable(existing)) {
+            throw new InvalidSpecException("--out " + out + ": the folder " + existing
+                    + " is not writable");
+        }
+    }
+
+    /**
+     * Writes every file atomically; when one fails, the ones already written (and the output
+     * folder, if this call made it) are removed, so a split is never left half-written.
+     */
+    private void writeAll(Map<Path, String> files) throws IOException {
+        boolean made = Files.notExists(out);
+        Files.createDirectories(out);
+        List<Path> written = new ArrayList<>();
+        try {
+            for (Map.Entry<Path, String> f : files.entrySet()) {
+                AtomicFiles.writeString(f.getKey(), f.getValue());
+                written.add(f.getKey());
+            }
+        } catch (IOException | RuntimeException e) {
+            for (Path p : written) {
+                Files.deleteIfExists(p);
+            }
+            if (made) {
+                Files.deleteIfExists(out);
+            }
+            throw e;
+        }
     }
 
     private static String records(RawTable raw, int[] positions) {

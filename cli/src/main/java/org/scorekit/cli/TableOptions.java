@@ -1,12 +1,12 @@
 package org.scorekit.cli;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.scorekit.csv.CsvLimits;
+import org.scorekit.experiment.InputFiles;
 import org.scorekit.tabular.RawTable;
 import org.scorekit.tabular.SchemaInference;
 import org.scorekit.tabular.SchemaOverrides;
@@ -30,22 +30,15 @@ final class TableOptions {
     record Read(RawTable raw, Table table) {
     }
 
-    /** Reads and types {@code file}; bad input is a one-line error naming file, line and column. */
+    /**
+     * Reads and types {@code file}; bad input (in the table, the schema file or the options) is
+     * a one-line error naming file, line and column or field.
+     */
     Read read(Path file) throws IOException {
-        requireFile(file);
-        SchemaOverrides overrides = SchemaOverrides.NONE;
-        if (schema != null) {
-            requireFile(schema);
-            overrides = SchemaOverrides.read(schema);
-        }
+        SchemaOverrides overrides = schema == null ? SchemaOverrides.NONE
+                : SchemaOverrides.parse(schema.toString(), InputFiles.readText(schema));
         overrides = overrides.with(Optional.ofNullable(target), drop);
         RawTable raw = RawTable.read(file, CsvLimits.DEFAULT);
         return new Read(raw, Table.from(raw, SchemaInference.infer(raw, overrides)));
-    }
-
-    static void requireFile(Path file) {
-        if (!Files.isRegularFile(file)) {
-            throw new IllegalArgumentException(file + ": file not found");
-        }
     }
 }

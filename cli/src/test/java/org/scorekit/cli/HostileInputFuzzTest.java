@@ -3,6 +3,7 @@ package org.scorekit.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.ByteArrayOutputStream;
@@ -25,14 +26,16 @@ import org.scorekit.experiment.SpecReader;
 import org.scorekit.random.Rng;
 
 /**
- * Seeded mutation fuzzing of the three readers of user files: the spec reader (read, resolve and
- * check, as {@code scorekit run} does before any work), the mixture-file reader and the points
- * CSV reader. Each input is a seed file with one to four random mutations (bit flips, random
- * bytes, inserted YAML/JSON/CSV tokens and extreme numbers, deleted, repeated or truncated
- * spans). Every input must either be accepted or fail with one of the input errors that the
- * command line prints as one {@code scorekit: error:} line with exit code 2 — no other exception
- * type, no line break, no hang. {@value #DEFAULT_INPUTS} inputs per reader by default (a few
- * seconds); {@code -Dscorekit.fuzz.inputs=N} and {@code -Dscorekit.fuzz.seed=S} run more or others.
+ * Seeded mutation fuzzing of the readers of user files: the spec reader (read, resolve and
+ * check, as {@code scorekit run} does before any work), the mixture-file reader, the points
+ * CSV reader, and the table reader of {@code scorekit split} (the CSV table read and typed, and
+ * its schema file) with the whole command on the same tables. Each input is a seed file with one to four random mutations (bit flips,
+ * random bytes, inserted YAML/JSON/CSV tokens and extreme numbers, deleted, repeated or
+ * truncated spans). Every input must either be accepted or fail with one of the input errors
+ * that the command line prints as one {@code scorekit: error:} line with exit code 2 — no other
+ * exception type, no line break, no hang; a table reader's error also names its file.
+ * {@value #DEFAULT_INPUTS} inputs per reader by default (a few seconds);
+ * {@code -Dscorekit.fuzz.inputs=N} and {@code -Dscorekit.fuzz.seed=S} run more or others.
  */
 class HostileInputFuzzTest {
     static final int DEFAULT_INPUTS = 400;
@@ -49,6 +52,20 @@ class HostileInputFuzzTest {
     private static final String MIXTURE_JSON = "{\"weights\": [1.0], \"means\": [[0.0, 1.0]],"
             + " \"covariances\": [[[1.0, 0.0], [0.0, 1.0]]]}\n";
     private static final String POINTS = "x1,x2\n0.1,0.2\n-1.5,2.0E-3\n\"3\",4\n";
+    /** Tokens of CSV tables on top of {@link #TOKENS}: quotes, missing cells, odd numbers. */
+    private static final String[] TABLE_TOKENS = Stream.concat(Stream.of(TOKENS), Stream.of("\"\"",
+        "\"a,\nb\"", "\r", ",,", "NA", "?", "nan", "1e999", "-0", "+1", "0x1F", "TRUE", "\u2028",
+        "\ud83d\ude00", "\u00ff", "customer_id")).toArray(String[]::new);
+    /** Small valid tables: string categoricals, booleans, missing cells, quotes, CRLF, a BOM. */
+    private static final String[] TABLES = {
+        "plan,active,age,spend,churned\npro,False,47,63.40,no\nbasic,TRUE,59,,yes\n"
+            + "\"plus, annual\",true,NA,31.87,no\nbasic,false,28,?,yes\n",
+        "\ufeffid,colour,\"size \"\"cm\"\"\",ok\r\n1,red,1.5,true\r\n2,\"blue\r\nish\",2.5,\r\n"
+            + "3,,3.5,false\r\n4,red,nan,TRUE\r\n",
+        "a,b\n1,x\n2,y\n1.0,x\n+2,y\n-0,x\n1e0,\n"};
+    private static final String[] SCHEMAS = {
+        "target: churned\ndrop: [age]\ncolumns:\n  plan: categorical\n  spend: numerical\n",
+        "{\"columns\": {\"active\": \"categorical\", \"age\": \"ignored\"}, \"target\": \"plan\"}\n"};
 
     @TempDir
     Path dir;
@@ -86,6 +103,50 @@ class HostileInputFuzzTest {
                 RunTables::readMatrix);
     }
 
+    @Test
+    void tableReader(TestReporter report) throws Exception {
+        fuzz(report, "table", tableSeeds(), TABLE_TOKENS, "data.csv", List.of("data.csv"),
+                file -> new TableOptions().read(file));
+    }
+
+    /**
+     * The whole {@code split} command on the mutated tables: accepted, or exit code 2 with one
+     * clean line naming the data file and no output folder left behind.
+     */
+    @Test
+    void splitCommand(TestReporter report) throws Exception {
+        int[] runs = {0};
+        fuzz(report, "split", tableSeeds(), TABLE_TOKENS, "data.csv", List.of("data.csv"), file -> {
+            Path out = dir.resolve("split-" + runs[0]++);
+            CliHarness r = CliHarness.run("split", file.toString(), "--out", out.toString());
+            if (r.exitCode() != 0) {
+                BadInputTest.assertOneLineError(r, "data.csv");
+                assertTrue(Files.notExists(out), "a rejected table must create nothing");
+                throw new IllegalArgumentException(r.err().strip().substring("scorekit: error: ".length()));
+            }
+        });
+    }
+
+    private List<byte[]> tableSeeds() throws Exception {
+        List<byte[]> seeds = new ArrayList<>(Stream.of(TABLES).map(HostileInputFuzzTest::bytes).toList());
+        seeds.add(Files.readAllBytes(Path.of(getClass().getResource("/tables/customers.csv").toURI())));
+        return seeds;
+    }
+
+    @Test
+    void tableSchemaReader(TestReporter report) throws Exception {
+        Path data = Files.writeString(dir.resolve("data.csv"), TABLES[0]);
+        for (String name : new String[] {"schema.yaml", "schema.json"}) {
+            List<byte[]> seeds = List.of(bytes(SCHEMAS[name.endsWith(".yaml") ? 0 : 1]));
+            // An unknown column is reported at the schema file, a missing target at the header.
+            fuzz(report, name, seeds, TABLE_TOKENS, name, List.of(name, "data.csv"), file -> {
+                TableOptions options = new TableOptions();
+                options.schema = file;
+                options.read(data);
+            });
+        }
+    }
+
     /** A reader of a user file under test. */
     private interface Reader {
         void read(Path file) throws Exception;
@@ -93,14 +154,20 @@ class HostileInputFuzzTest {
 
     private void fuzz(TestReporter report, String label, List<byte[]> seeds, String name,
                       Reader reader) {
+        fuzz(report, label, seeds, TOKENS, name, List.of(), reader);
+    }
+
+    /** As above, and every error line must name one of {@code named} (none: no such check). */
+    private void fuzz(TestReporter report, String label, List<byte[]> seeds, String[] tokens,
+                      String name, List<String> named, Reader reader) {
         Rng rng = Rng.of(SEED).fork(label);
         Path file = dir.resolve(name);
         int[] rejected = {0};
         assertTimeoutPreemptively(Duration.ofSeconds(30 + INPUTS / 20), () -> {
             for (int i = 0; i < INPUTS; i++) {
-                byte[] input = mutate(seeds.get(rng.nextInt(seeds.size())), rng);
+                byte[] input = mutate(seeds.get(rng.nextInt(seeds.size())), tokens, rng);
                 Files.write(file, input);
-                rejected[0] += readOrReject(reader, file, label + " input " + i, input) ? 0 : 1;
+                rejected[0] += readOrReject(reader, file, named, label + " input " + i, input) ? 0 : 1;
             }
         });
         report.publishEntry(label, INPUTS + " inputs (seed " + SEED + "): " + (INPUTS - rejected[0])
@@ -110,7 +177,8 @@ class HostileInputFuzzTest {
     }
 
     /** True when the input was accepted; fails the test unless a rejection is a clean input error. */
-    private static boolean readOrReject(Reader reader, Path file, String what, byte[] input) {
+    private static boolean readOrReject(Reader reader, Path file, List<String> named, String what,
+                                        byte[] input) {
         try {
             reader.read(file);
             return true;
@@ -119,6 +187,8 @@ class HostileInputFuzzTest {
             assertEquals(Main.BAD_INPUT, f.exitCode());
             assertFalse(f.line().contains("Exception") || e.getMessage().contains("\n"),
                     () -> what + ": not a clean line: " + f.line() + " for " + excerpt(input));
+            assertTrue(named.isEmpty() || named.stream().anyMatch(f.line()::contains),
+                    () -> what + ": the line names no file: " + f.line() + " for " + excerpt(input));
             return false;
         } catch (Throwable e) {
             return fail(what + ": " + e + " for " + excerpt(input), e);
@@ -126,7 +196,7 @@ class HostileInputFuzzTest {
     }
 
     /** One to four mutations at random places: flip, replace, insert, delete, repeat, truncate. */
-    private static byte[] mutate(byte[] seed, Rng rng) {
+    private static byte[] mutate(byte[] seed, String[] tokens, Rng rng) {
         byte[] b = seed;
         for (int m = 1 + rng.nextInt(4); m > 0; m--) {
             int at = rng.nextInt(b.length + 1);
@@ -144,7 +214,7 @@ class HostileInputFuzzTest {
                     yield at + one;
                 }
                 case 2 -> {
-                    out.writeBytes(bytes(TOKENS[rng.nextInt(TOKENS.length)]));
+                    out.writeBytes(bytes(tokens[rng.nextInt(tokens.length)]));
                     yield at;
                 }
                 case 3 -> at + span;

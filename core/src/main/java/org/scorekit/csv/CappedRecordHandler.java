@@ -35,8 +35,8 @@ final class CappedRecordHandler extends AbstractBaseCsvCallbackHandler<CsvRecord
     @Override
     protected void handleField(int index, char[] buffer, int offset, int length, boolean quoted) {
         if (index >= limits.maxColumns()) {
-            throw new CsvFormatException(source, line(), 0,
-                    "expected at most " + limits.maxColumns() + " columns");
+            throw new CsvFormatException(source, line(), index + 1,
+                    "expected at most " + limits.maxColumns() + " columns (the column cap)");
         }
         chars += length + 1L;
         if (chars > limits.maxLineChars()) {
@@ -46,7 +46,7 @@ final class CappedRecordHandler extends AbstractBaseCsvCallbackHandler<CsvRecord
     }
 
     static String tooLong(CsvLimits limits) {
-        return "expected a record of at most " + limits.maxLineChars() + " characters";
+        return "expected a record of at most " + limits.maxLineChars() + " characters (the record cap)";
     }
 
     @Override

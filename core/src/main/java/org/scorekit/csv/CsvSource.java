@@ -10,6 +10,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
@@ -70,7 +71,8 @@ public final class CsvSource implements Closeable {
 
     /**
      * Opens a regular file (not a directory, FIFO or device) of at most
-     * {@link CsvLimits#maxBytes()} bytes and reads its header; the file's path names it in errors.
+     * {@link CsvLimits#maxBytes()} bytes and reads its header; the file's path names it in errors,
+     * and a missing file is a {@link CsvFormatException} ({@code file not found}) as well.
      */
     public static CsvSource open(Path file, CsvLimits limits) throws IOException {
         return open(file, limits, Header.REQUIRED);
@@ -78,13 +80,20 @@ public final class CsvSource implements Closeable {
 
     /** {@link #open(Path, CsvLimits)} with the given header mode. */
     public static CsvSource open(Path file, CsvLimits limits, Header mode) throws IOException {
-        BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
+        BasicFileAttributes attributes;
+        try {
+            // Reading the attributes does not open the file: a FIFO is refused before it could block.
+            attributes = Files.readAttributes(file, BasicFileAttributes.class);
+        } catch (NoSuchFileException e) {
+            throw new CsvFormatException(file.toString(), 0, 0, "file not found");
+        }
         if (!attributes.isRegularFile()) {
-            throw new CsvFormatException(file.toString(), 0, 0, "expected a regular file");
+            throw new CsvFormatException(file.toString(), 0, 0, "expected a regular file, got "
+                    + (attributes.isDirectory() ? "a directory" : "a device, FIFO or socket"));
         }
         if (attributes.size() > limits.maxBytes()) {
             throw new CsvFormatException(file.toString(), 0, 0, "expected at most "
-                    + limits.maxBytes() + " bytes, the file has " + attributes.size());
+                    + limits.maxBytes() + " bytes (the size cap), the file has " + attributes.size());
         }
         return of(file.toString(), Files.newInputStream(file), limits, mode);
     }

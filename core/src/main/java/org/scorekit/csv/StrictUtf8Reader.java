@@ -13,7 +13,9 @@ import java.nio.charset.StandardCharsets;
 /**
  * Decodes UTF-8 and refuses anything else: a malformed byte sequence fails with
  * {@code not UTF-8 at byte N} (N 1-based, counted from the start of the input, BOM included)
- * instead of turning into U+FFFD. A leading byte order mark is skipped. More than
+ * instead of turning into U+FFFD, and a NUL byte, which no text table holds, fails with
+ * {@code a NUL byte at byte N} (a binary file that happens to decode). A leading byte order mark
+ * is skipped. More than
  * {@code maxBytes} bytes of input fail as well, so a device or a growing file cannot exhaust
  * memory.
  */
@@ -50,7 +52,10 @@ final class StrictUtf8Reader extends Reader {
                 fill();
                 continue;
             }
+            int decodedFrom = out.position();
+            long consumed = bytesRead - bytes.remaining();
             CoderResult result = decoder.decode(bytes, out, endOfInput);
+            requireNoNul(buffer, offset, decodedFrom, out.position(), consumed);
             if (result.isError()) {
                 throw notUtf8(buffer, offset, out.position());
             }
@@ -78,7 +83,7 @@ final class StrictUtf8Reader extends Reader {
             bytesRead += n;
             if (bytesRead > maxBytes) {
                 throw new CsvFormatException(source, 0, 0,
-                        "expected at most " + maxBytes + " bytes, the input is longer");
+                        "expected at most " + maxBytes + " bytes (the size cap), the input is longer");
             }
             bytes.position(bytes.position() + n);
         }
@@ -106,6 +111,33 @@ final class StrictUtf8Reader extends Reader {
         long offending = bytesRead - bytes.remaining() + 1;
         return new CsvFormatException(source, newlines + 1, 0,
                 "not UTF-8 at byte " + offending + " (expected UTF-8 text)");
+    }
+
+    /**
+     * Fails at the first NUL among the characters decoded into {@code buffer[from, to)} from the
+     * input bytes after the first {@code consumed}; the characters since {@code lineFrom} have
+     * not been counted for the line number yet.
+     */
+    private void requireNoNul(char[] buffer, int lineFrom, int from, int to, long consumed) {
+        for (int i = from; i < to; i++) {
+            if (buffer[i] == '\0') {
+                countNewlines(buffer, lineFrom, i);
+                long offending = consumed + utf8Length(buffer, from, i) + 1;
+                throw new CsvFormatException(source, newlines + 1, 0, "a NUL byte at byte "
+                        + offending + " (expected text, not a binary file)");
+            }
+        }
+    }
+
+    /** The number of UTF-8 bytes that encode {@code buffer[from, to)}. */
+    private static long utf8Length(char[] buffer, int from, int to) {
+        long n = 0;
+        for (int i = from; i < to; i++) {
+            char c = buffer[i];
+            // A surrogate pair takes four bytes: two for each half.
+            n += c < 0x80 ? 1 : c < 0x800 ? 2 : Character.isSurrogate(c) ? 2 : 3;
+        }
+        return n;
     }
 
     private void countNewlines(char[] buffer, int from, int to) {

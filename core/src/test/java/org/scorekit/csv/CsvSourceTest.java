@@ -57,6 +57,19 @@ class CsvSourceTest {
                 .contains("not UTF-8 at byte 3"));
     }
 
+    /** A NUL decodes as UTF-8 but is never text: its byte counts the BOM and multi-byte characters. */
+    @Test
+    void nulByteIsRejectedWithItsOffsetAndLine() {
+        byte[] text = "\ufeffa,b\n\u00e9,\ud83d\ude00\n1,x\u0000y\n".getBytes(StandardCharsets.UTF_8);
+        assertEquals("s.csv line 3: a NUL byte at byte 19 (expected text, not a binary file)",
+                assertThrows(CsvFormatException.class,
+                        () -> readAll(new ByteArrayInputStream(text), SMALL)).getMessage());
+        byte[] first = {0, 'a'};
+        assertEquals("s.csv line 1: a NUL byte at byte 1 (expected text, not a binary file)",
+                assertThrows(CsvFormatException.class,
+                        () -> readAll(new ByteArrayInputStream(first), SMALL)).getMessage());
+    }
+
     @Test
     void headerMustBeDistinctNonBlankNames() {
         assertEquals("e.csv: expected a header row, the input is empty", assertThrows(
@@ -84,12 +97,12 @@ class CsvSourceTest {
         String wide = "a\n" + "1,".repeat(1_000_000) + "1\n";
         CsvFormatException e = assertThrows(CsvFormatException.class,
                 () -> readAll(wide, CsvLimits.DEFAULT));
-        assertEquals("s.csv line 2: expected at most 65536 columns", e.getMessage());
+        assertEquals("s.csv line 2 column 65537: expected at most 65536 columns (the column cap)", e.getMessage());
     }
 
     @Test
     void aHundredMegabyteLineFailsCleanlyWhetherOneFieldOrMany() {
-        String expected = "s.csv line 2: expected a record of at most 8388608 characters";
+        String expected = "s.csv line 2: expected a record of at most 8388608 characters (the record cap)";
         // 100 MB in one field, unquoted and quoted, streamed so the test itself stays small.
         for (String start : new String[] {"a\n", "a\n\""}) {
             InputStream field = new RepeatingStream(start.getBytes(StandardCharsets.US_ASCII),
@@ -100,7 +113,7 @@ class CsvSourceTest {
         // Many short fields: the record cap holds when the column cap is out of reach.
         CsvLimits manyColumns = new CsvLimits(1L << 30, 1 << 24, 1 << 20);
         String manyShort = "a\n" + "123456789,".repeat(200_000) + "\n";
-        assertEquals("s.csv line 2: expected a record of at most 1048576 characters",
+        assertEquals("s.csv line 2: expected a record of at most 1048576 characters (the record cap)",
                 assertThrows(CsvFormatException.class,
                         () -> readAll(manyShort, manyColumns)).getMessage());
     }
@@ -109,16 +122,19 @@ class CsvSourceTest {
     void inputLongerThanTheByteCapIsRejected() {
         InputStream endless = new RepeatingStream("a\n".getBytes(StandardCharsets.US_ASCII),
                 (byte) '\n', 10_000_000);
-        assertEquals("s.csv: expected at most 1048576 bytes, the input is longer",
+        assertEquals("s.csv: expected at most 1048576 bytes (the size cap), the input is longer",
                 assertThrows(CsvFormatException.class, () -> readAll(endless, SMALL)).getMessage());
     }
 
     @Test
     void onlyRegularFilesWithinTheCapAreOpened(@TempDir Path dir) throws IOException {
-        assertEquals(dir + ": expected a regular file", assertThrows(CsvFormatException.class,
+        assertEquals(dir + ": expected a regular file, got a directory", assertThrows(CsvFormatException.class,
                 () -> CsvSource.open(dir, SMALL)).getMessage());
+        assertEquals(dir.resolve("nope.csv") + ": file not found", assertThrows(
+                CsvFormatException.class, () -> CsvSource.open(dir.resolve("nope.csv"), SMALL))
+                .getMessage());
         Path big = Files.writeString(dir.resolve("big.csv"), "a\n" + "1\n".repeat(100));
-        assertEquals(big + ": expected at most 100 bytes, the file has 202",
+        assertEquals(big + ": expected at most 100 bytes (the size cap), the file has 202",
                 assertThrows(CsvFormatException.class,
                         () -> CsvSource.open(big, new CsvLimits(100, 8, 64))).getMessage());
         try (CsvSource in = CsvSource.open(big, SMALL)) {

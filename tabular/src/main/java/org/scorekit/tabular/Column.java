@@ -1,5 +1,6 @@
 package org.scorekit.tabular;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.scorekit.checks.Checks;
 
@@ -73,6 +74,21 @@ public final class Column {
     public List<String> levels() {
         Checks.require(codes != null, "column " + name + " must be categorical: " + type.label());
         return levels;
+    }
+
+    /** The levels of a categorical column that occur in its rows (a selection may lack some). */
+    public List<String> occurring() {
+        boolean[] seen = new boolean[levels().size()];
+        for (int code : codes) {
+            seen[code] = true;
+        }
+        List<String> out = new ArrayList<>();
+        for (int k = 0; k < seen.length; k++) {
+            if (seen[k]) {
+                out.add(levels.get(k));
+            }
+        }
+        return out;
     }
 
     /** The category of row i of a categorical column. */

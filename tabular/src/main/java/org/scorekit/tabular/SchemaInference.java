@@ -33,7 +33,7 @@ public final class SchemaInference {
 
     /** The schema of {@code table}: overrides where given, the rules above elsewhere. */
     public static Schema infer(RawTable table, SchemaOverrides overrides) {
-        checkNamesExist(table, overrides);
+        overrides.requireNamesIn(table);
         Map<String, ColumnType> types = new LinkedHashMap<>();
         List<String> notices = new ArrayList<>();
         for (int j = 0; j < table.header().size(); j++) {
@@ -51,23 +51,6 @@ public final class SchemaInference {
             types.put(name, type);
         }
         return new Schema(types, notices);
-    }
-
-    private static void checkNamesExist(RawTable table, SchemaOverrides overrides) {
-        overrides.target().ifPresent(t -> {
-            if (!table.header().contains(t)) {
-                throw new IllegalArgumentException(table.source() + ": expected the target column '"
-                        + t + "', got columns " + table.header());
-            }
-        });
-        Set<String> named = new HashSet<>(overrides.types().keySet());
-        named.addAll(overrides.drop());
-        for (String name : named) {
-            if (!table.header().contains(name)) {
-                throw new IllegalArgumentException(overrides.source() + ": column '" + name
-                        + "' is not in " + table.source() + " (columns " + table.header() + ")");
-            }
-        }
     }
 
     private static ColumnType fromData(RawTable table, int j, List<String> notices) {

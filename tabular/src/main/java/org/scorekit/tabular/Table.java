@@ -1,7 +1,10 @@
 package org.scorekit.tabular;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import org.scorekit.checks.Checks;
 import org.scorekit.random.Rng;
@@ -19,11 +22,16 @@ public final class Table {
             + "them by the real table's column mean, detection classifiers by the training "
             + "fold's column mean";
 
+    /** The name of a table built from columns rather than read from a file. */
+    static final String UNNAMED = "the table";
+
+    private final String source;
     private final Schema schema;
     private final List<Column> columns;
     private final int rows;
 
-    private Table(Schema schema, List<Column> columns, int rows) {
+    private Table(String source, Schema schema, List<Column> columns, int rows) {
+        this.source = source;
         this.schema = schema;
         this.columns = List.copyOf(columns);
         this.rows = rows;
@@ -38,7 +46,7 @@ public final class Table {
             Checks.require(schema.type(c.name()) == c.type(), "column " + c.name()
                     + " must have its schema type " + schema.type(c.name()).label());
         }
-        return new Table(schema, columns, n);
+        return new Table(UNNAMED, schema, columns, n);
     }
 
     /**
@@ -58,7 +66,7 @@ public final class Table {
         }
         Checks.require(!columns.isEmpty(), raw.source() + ": expected at least one column that is "
                 + "not ignored, got none");
-        return new Table(schema, columns, raw.size());
+        return new Table(raw.source(), schema, columns, raw.size());
     }
 
     private static double[] numbers(RawTable raw, int j) {
@@ -89,6 +97,11 @@ public final class Table {
             codes[i] = levels.get(canonical[i]);
         }
         return Column.categorical(name, type, codes, sorted);
+    }
+
+    /** The file the table was read from, as named in messages. */
+    public String source() {
+        return source;
     }
 
     public Schema schema() {
@@ -125,27 +138,64 @@ public final class Table {
     }
 
     /**
-     * Fails unless {@code other} has this table's evaluation layout (names and types, in order),
-     * naming the first difference; {@code otherName} says which table {@code other} is.
+     * Fails unless {@code other} has this table's evaluation layout (names and types, in order).
+     * The message names both tables' files and the first column that differs:
+     * {@code the synthetic table syn.csv (column 'age'): expected a numerical column as in
+     * real.csv, got none}; {@code otherName} says which table {@code other} is.
      */
     public void requireSameColumns(Table other, String otherName) {
         List<Column> mine = evaluationLayout();
         List<Column> theirs = other.evaluationLayout();
+        String prefix = otherName + " " + other.source;
         for (int j = 0; j < Math.max(mine.size(), theirs.size()); j++) {
-            String expected = j < mine.size() ? describe(mine.get(j)) : "no column";
-            String got = j < theirs.size() ? describe(theirs.get(j)) : "no column";
-            Checks.require(expected.equals(got), otherName + " must have the real table's columns: "
-                    + "expected " + expected + " at position " + (j + 1) + ", got " + got);
+            Column expected = j < mine.size() ? mine.get(j) : null;
+            Column got = j < theirs.size() ? theirs.get(j) : null;
+            if (expected == null) {
+                throw new IllegalArgumentException(prefix + " (column " + Checks.quoted(got.name())
+                        + "): expected no such column as in " + source + ", got a "
+                        + got.type().label() + " column");
+            }
+            String expectation = prefix + " (column " + Checks.quoted(expected.name())
+                    + "): expected a " + expected.type().label() + " column as in " + source;
+            Optional<Column> named = theirs.stream()
+                    .filter(c -> c.name().equals(expected.name())).findFirst();
+            Checks.require(named.isPresent(), expectation + ", got none");
+            Checks.require(named.get().type() == expected.type(), expectation + ", got a "
+                    + named.get().type().label() + " column");
+            Checks.require(got == named.get(), expectation + " at position " + (j + 1)
+                    + " of the evaluation layout, got " + Checks.quoted(got.name()) + " there");
         }
     }
 
-    private static String describe(Column c) {
-        return "'" + c.name() + "' (" + c.type().label() + ")";
+    /**
+     * Fails when a categorical column of {@code other} (same layout) holds a category that
+     * this table's column lacks, which a one-hot encoding fitted on this table cannot encode:
+     * {@code the synthetic table syn.csv line 7 (column 'plan'): category 'gold' is not in
+     * real.csv; α-precision/β-recall cannot score it}. Line numbers are those of the rows as
+     * read; a table built from columns names the row instead.
+     */
+    public void requireKnownCategories(Table other, String otherName, String metric) {
+        requireSameColumns(other, otherName);
+        for (Column mine : columns) {
+            if (!mine.type().isCategorical()) {
+                continue;
+            }
+            Set<String> known = new HashSet<>(mine.occurring());
+            Column theirs = other.column(mine.name());
+            int[] codes = theirs.codes();
+            for (int i = 0; i < codes.length; i++) {
+                String category = theirs.levels().get(codes[i]);
+                Checks.require(known.contains(category), otherName + " " + other.source + " row "
+                        + (i + 1) + " (column " + Checks.quoted(mine.name()) + "): category "
+                        + Checks.quoted(category) + " is not in " + source + "; " + metric
+                        + " cannot score it");
+            }
+        }
     }
 
     /** The rows at the given positions, in that order. */
     public Table select(int[] positions) {
-        return new Table(schema, columns.stream().map(c -> c.select(positions)).toList(),
+        return new Table(source, schema, columns.stream().map(c -> c.select(positions)).toList(),
                 positions.length);
     }
 
@@ -159,6 +209,6 @@ public final class Table {
         for (int j = 0; j < columns.size(); j++) {
             out.add(columns.get(j).select(rng.fork("column-" + j).permutation(rows)));
         }
-        return new Table(schema, out, rows);
+        return new Table(source, schema, out, rows);
     }
 }

@@ -5,12 +5,18 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.scorekit.csv.CsvLimits;
 import org.scorekit.random.Rng;
 
 /** Schema inference, typing, missing values and the bad-input messages of a table. */
@@ -66,11 +72,13 @@ class TableTest {
         assertMessage("t.csv line 2 column 2: column 'colour': expected a number (the column is "
                 + "numerical), got 'red'", () -> Table.from(sample(),
                 SchemaInference.infer(sample(), numericColour)));
-        assertMessage("s.yaml: column 'nope' is not in t.csv", () -> SchemaInference.infer(sample(),
+        assertMessage("s.yaml: expected a column of t.csv, got 'nope' (its columns: 'id', 'colour', "
+                + "'member', 'code', 'amount', 'y')", () -> SchemaInference.infer(sample(),
                 new SchemaOverrides("s.yaml", Map.of("nope", ColumnType.NUMERICAL),
                         Optional.empty(), Set.of())));
-        assertMessage("t.csv: expected the target column 'label'", () -> SchemaInference.infer(
-                sample(), SchemaOverrides.NONE.with(Optional.of("label"), List.of())));
+        assertMessage("t.csv line 1: expected a column 'label' (--target), got columns 'id'",
+                () -> SchemaInference.infer(sample(),
+                        SchemaOverrides.NONE.with(Optional.of("label"), List.of())));
         assertMessage("t.csv line 3: expected 2 cells as in the header, got 3", () -> RawTable.of(
                 "t.csv", List.of("a", "b"), List.of(new String[] {"1", "2"},
                         new String[] {"1", "2", "3"})));
@@ -78,6 +86,56 @@ class TableTest {
                 () -> RawTable.of("t.csv", List.of("a", "a"), List.<String[]>of(new String[] {"1", "2"})));
         assertMessage("t.csv line 2: expected data rows after the header, got none",
                 () -> RawTable.of("t.csv", List.of("a"), List.<String[]>of()));
+    }
+
+    /** The checks that grade a synthetic table against a real one name both files and the column. */
+    @Test
+    void syntheticAndRealTablesThatDoNotMatchNameBothFilesAndTheColumn() {
+        Table real = typed(RawTable.of("real.csv", List.of("age", "plan"),
+                List.of(new String[] {"31.5", "basic"}, new String[] {"40.5", "pro"})));
+        assertMessage("the synthetic table syn.csv (column 'age'): expected a numerical column as "
+                + "in real.csv, got none", () -> real.requireSameColumns(typed(RawTable.of("syn.csv",
+                List.of("years", "plan"), List.of(new String[] {"31.5", "basic"},
+                        new String[] {"40.5", "pro"}))), "the synthetic table"));
+        assertMessage("the synthetic table syn.csv (column 'age'): expected a numerical column as "
+                + "in real.csv, got a categorical column", () -> real.requireSameColumns(typed(
+                RawTable.of("syn.csv", List.of("age", "plan"), List.of(new String[] {"old", "basic"},
+                        new String[] {"young", "pro"}))), "the synthetic table"));
+        assertMessage("the synthetic table syn.csv (column 'extra'): expected no such column as in "
+                + "real.csv, got a categorical column", () -> real.requireSameColumns(typed(
+                RawTable.of("syn.csv", List.of("age", "plan", "extra"), List.of(
+                        new String[] {"31.5", "basic", "x"}, new String[] {"40.5", "pro", "y"}))),
+                "the synthetic table"));
+        Table gold = typed(RawTable.of("syn.csv", List.of("age", "plan"),
+                List.of(new String[] {"31.5", "basic"}, new String[] {"40.5", "gold"})));
+        real.requireSameColumns(gold, "the synthetic table");
+        assertMessage("the synthetic table syn.csv row 2 (column 'plan'): category 'gold' is not in "
+                + "real.csv; α-precision/β-recall cannot score it",
+                () -> real.requireKnownCategories(gold, "the synthetic table", "α-precision/β-recall"));
+        real.requireKnownCategories(real.select(new int[] {1, 1}), "the synthetic table", "m");
+    }
+
+    private static Table typed(RawTable raw) {
+        return Table.from(raw, SchemaInference.infer(raw, SchemaOverrides.NONE));
+    }
+
+    /** The memory a table's cells take is counted while reading, so a huge table fails early. */
+    @Test
+    void tableBeyondTheMemoryBudgetFailsAtTheRowThatExceedsIt(@TempDir Path dir) throws Exception {
+        Path file = Files.writeString(dir.resolve("big.csv"), "a,b\n" + "1,xy\n".repeat(100));
+        // Each row: 2 cells of 48 bytes plus 3 characters, 99 bytes; the budget holds 10 rows.
+        assertMessage(file + " line 12: expected a table that fits into 1000 bytes of memory, the "
+                + "rows up to here need more; raise the Java heap limit",
+                () -> readQuietly(file, 1000));
+        assertEquals(100, RawTable.read(file, CsvLimits.DEFAULT, 9900).size());
+    }
+
+    private static RawTable readQuietly(Path file, long budget) {
+        try {
+            return RawTable.read(file, CsvLimits.DEFAULT, budget);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     @Test

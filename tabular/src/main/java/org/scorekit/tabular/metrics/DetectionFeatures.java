@@ -39,8 +39,8 @@ final class DetectionFeatures {
     }
 
     private static void addCategorical(Column real, Column synthetic, List<double[]> columns) {
-        TreeSet<String> categories = new TreeSet<>(OneHot.observed(real));
-        categories.addAll(OneHot.observed(synthetic));
+        TreeSet<String> categories = new TreeSet<>(real.occurring());
+        categories.addAll(synthetic.occurring());
         categories.remove(Cells.MISSING);
         boolean numbers = categories.stream().noneMatch(c -> Double.isNaN(Cells.number(c)));
         boolean booleans = categories.stream().allMatch(c -> c.equals("true") || c.equals("false"));
@@ -48,8 +48,8 @@ final class DetectionFeatures {
             columns.add(concat(values(real), values(synthetic)));
             return;
         }
-        categories.addAll(OneHot.observed(real));
-        categories.addAll(OneHot.observed(synthetic));
+        categories.addAll(real.occurring());
+        categories.addAll(synthetic.occurring());
         for (String category : categories) {
             columns.add(concat(OneHot.indicator(real, category),
                     OneHot.indicator(synthetic, category)));

@@ -51,7 +51,7 @@ record MleFeatures(Matrix train, int[] trainLabels, Matrix test, int[] testLabel
         List<String> classes = new ArrayList<>();
         for (Column c : trainColumns) {
             if (c.type() == ColumnType.TARGET) {
-                classes.addAll(OneHot.observed(c));
+                classes.addAll(c.occurring());
             }
         }
         int trainClasses = classes.size();
@@ -81,7 +81,7 @@ record MleFeatures(Matrix train, int[] trainLabels, Matrix test, int[] testLabel
         for (Column c : columns) {
             switch (c.type()) {
                 case TARGET -> {
-                    for (String level : OneHot.observed(c)) {
+                    for (String level : c.occurring()) {
                         if (!classes.contains(level)) {
                             classes.add(level);
                         }
@@ -94,7 +94,7 @@ record MleFeatures(Matrix train, int[] trainLabels, Matrix test, int[] testLabel
                     features.add(numbers(x, bounds));
                 }
                 default -> {
-                    for (String category : OneHot.observed(fitted.column(c.name()))) {
+                    for (String category : fitted.column(c.name()).occurring()) {
                         features.add(OneHot.indicator(c, category));
                     }
                 }

@@ -22,7 +22,7 @@ import org.scorekit.tabular.Table;
 public record NaiveFeatures(Matrix real, Matrix synthetic) {
     /** Both tables' features. Fails on a synthetic category the real table lacks. */
     public static NaiveFeatures of(Table real, Table synthetic) {
-        real.requireSameColumns(synthetic, "the synthetic table");
+        real.requireKnownCategories(synthetic, "the synthetic table", "α-precision/β-recall");
         List<double[]> realColumns = new ArrayList<>();
         List<double[]> syntheticColumns = new ArrayList<>();
         List<Column> r = real.evaluationLayout();
@@ -33,8 +33,7 @@ public record NaiveFeatures(Matrix real, Matrix synthetic) {
                 realColumns.add(MissingNumbers.filled(r.get(j).numbers(), mean));
                 syntheticColumns.add(MissingNumbers.filled(s.get(j).numbers(), mean));
             } else {
-                OneHot.of(r.get(j), s.get(j), "α-precision/β-recall")
-                        .addColumns(realColumns, syntheticColumns);
+                OneHot.of(r.get(j), s.get(j)).addColumns(realColumns, syntheticColumns);
             }
         }
         realColumns.remove(realColumns.size() - 1);

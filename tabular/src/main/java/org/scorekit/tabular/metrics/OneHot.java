@@ -8,9 +8,10 @@ import org.scorekit.tabular.Column;
 
 /**
  * One-hot encoding of a categorical column fitted on the categories that occur in the reference
- * column(s), in String order (scikit-learn's OneHotEncoder on string-cast values). A category of
- * the encoded column that the reference lacks cannot be encoded: the error names the column,
- * the category and the metric.
+ * column(s), in String order (scikit-learn's OneHotEncoder on string-cast values). Every
+ * category of the encoded column must occur in the reference: callers check that first with
+ * {@link org.scorekit.tabular.Table#requireKnownCategories}, whose error names both tables, the
+ * column, the category and the metric.
  */
 final class OneHot {
     private final List<String> categories;
@@ -18,25 +19,18 @@ final class OneHot {
     private final Column reference;
     private final Column encoded;
 
-    private OneHot(Column reference, Column encoded, String metric) {
-        this.categories = List.copyOf(observed(reference));
+    private OneHot(Column reference, Column encoded) {
+        this.categories = List.copyOf(new TreeSet<>(reference.occurring()));
         this.reference = reference;
         for (int k = 0; k < categories.size(); k++) {
             index.put(categories.get(k), k);
         }
         this.encoded = encoded;
-        for (String level : observed(encoded)) {
-            if (!index.containsKey(level)) {
-                throw new IllegalArgumentException("the synthetic column '" + encoded.name()
-                        + "' has the category '" + level + "' that the real table lacks; "
-                        + metric + " cannot score it");
-            }
-        }
     }
 
-    /** Fitted on {@code reference}'s occurring categories, checked against {@code encoded}. */
-    static OneHot of(Column reference, Column encoded, String metric) {
-        return new OneHot(reference, encoded, metric);
+    /** Fitted on {@code reference}'s occurring categories, to encode {@code encoded} too. */
+    static OneHot of(Column reference, Column encoded) {
+        return new OneHot(reference, encoded);
     }
 
     /** Appends one indicator column per category, for the reference and the encoded column. */
@@ -65,20 +59,6 @@ final class OneHot {
         double[] out = new double[codes.length];
         for (int i = 0; i < codes.length; i++) {
             out[i] = codes[i] == k ? 1 : 0;
-        }
-        return out;
-    }
-
-    static TreeSet<String> observed(Column column) {
-        boolean[] seen = new boolean[column.levels().size()];
-        for (int c : column.codes()) {
-            seen[c] = true;
-        }
-        TreeSet<String> out = new TreeSet<>();
-        for (int k = 0; k < seen.length; k++) {
-            if (seen[k]) {
-                out.add(column.levels().get(k));
-            }
         }
         return out;
     }
