@@ -4,17 +4,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
 import java.io.StringWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.scorekit.csv.CsvFormatException;
 import org.scorekit.csv.CsvPrinter;
-import org.scorekit.experiment.AtomicFiles;
-import org.scorekit.experiment.InvalidSpecException;
 import org.scorekit.tabular.RawTable;
 import org.scorekit.tabular.Table;
 import org.scorekit.tabular.split.Split;
@@ -54,7 +49,7 @@ final class SplitCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        requireOutputFolder(out);
+        OutputFolder.require(out);
         TableOptions.Read read = tableOptions.read(data);
         Table table = read.table();
         if (table.rows() < 2) {
@@ -75,7 +70,7 @@ final class SplitCommand implements Callable<Integer> {
         files.put(out.resolve(trainName), records(read.raw(), split.train()));
         files.put(out.resolve(testName), records(read.raw(), split.test()));
         files.put(out.resolve(RECORD), json(table, procedure, split, trainName, testName));
-        writeAll(files);
+        OutputFolder.writeAll(out, files);
         var o = command.commandLine().getOut();
         table.schema().notices().forEach(n -> o.println("note: " + n));
         o.printf("accepted seed %d after %d attempt(s); %d train, %d %s rows%n", split.seed(),
@@ -84,53 +79,6 @@ final class SplitCommand implements Callable<Integer> {
         o.println((dcr ? "holdout" : "test") + " IDs sha256 " + split.testIdHash());
         o.println("wrote " + String.join(", ", files.keySet().stream().map(Path::toString).toList()));
         return 0;
-    }
-
-    /**
-     * {@code --out} must be a folder that is writable, or a new one in a folder that exists and
-     * is writable; a typo in a parent folder is an error rather than a new tree of folders.
-     */
-    static void requireOutputFolder(Path out) {
-        Path folder = out.toAbsolutePath();
-        Path existing = Files.exists(folder) ? folder : folder.getParent();
-        if (Files.exists(folder) && !Files.isDirectory(folder)) {
-            throw new InvalidSpecException("--out " + out + ": expected a folder, got a file");
-        }
-        if (existing == null || !Files.exists(existing)) {
-            throw new InvalidSpecException("--out " + out + ": the folder " + existing
-                    + " does not exist");
-        }
-        if (!Files.isDirectory(existing)) {
-            throw new InvalidSpecException("--out " + out + ": " + existing + " is not a folder");
-        }
-        if (!Files.isWritable(existing)) {
-            throw new InvalidSpecException("--out " + out + ": the folder " + existing
-                    + " is not writable");
-        }
-    }
-
-    /**
-     * Writes every file atomically; when one fails, the ones already written (and the output
-     * folder, if this call made it) are removed, so a split is never left half-written.
-     */
-    private void writeAll(Map<Path, String> files) throws IOException {
-        boolean made = Files.notExists(out);
-        Files.createDirectories(out);
-        List<Path> written = new ArrayList<>();
-        try {
-            for (Map.Entry<Path, String> f : files.entrySet()) {
-                AtomicFiles.writeString(f.getKey(), f.getValue());
-                written.add(f.getKey());
-            }
-        } catch (IOException | RuntimeException e) {
-            for (Path p : written) {
-                Files.deleteIfExists(p);
-            }
-            if (made) {
-                Files.deleteIfExists(out);
-            }
-            throw e;
-        }
     }
 
     private static String records(RawTable raw, int[] positions) {

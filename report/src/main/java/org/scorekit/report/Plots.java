@@ -12,6 +12,7 @@ import org.knowm.xchart.BitmapEncoder;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYChartBuilder;
 import org.knowm.xchart.XYSeries;
+import org.knowm.xchart.internal.chartpart.Chart;
 import org.knowm.xchart.style.Styler;
 import org.knowm.xchart.style.markers.SeriesMarkers;
 import org.scorekit.csv.NumericTable;
@@ -165,7 +166,7 @@ final class Plots {
     }
 
     /** Encodes the chart as PNG. */
-    static Figure encode(String name, String caption, XYChart chart) {
+    static Figure encode(String name, String caption, Chart<?, ?> chart) {
         try {
             return new Figure(name, caption,
                     BitmapEncoder.getBitmapBytes(chart, BitmapEncoder.BitmapFormat.PNG),

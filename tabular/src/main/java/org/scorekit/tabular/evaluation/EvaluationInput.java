@@ -1,0 +1,76 @@
+package org.scorekit.tabular.evaluation;
+
+import java.util.EnumSet;
+import java.util.Optional;
+import java.util.Set;
+import org.scorekit.checks.Checks;
+import org.scorekit.tabular.ColumnType;
+import org.scorekit.tabular.Table;
+import org.scorekit.tabular.metrics.Detection;
+
+/**
+ * What to evaluate: the real reference table (the train split; for DCR the train half), the
+ * synthetic table, the optional real test table (MLE) and holdout table (DCR), all typed with
+ * the real table's schema, the metrics and the seeds of the seeded metrics.
+ *
+ * @param real      the real reference table
+ * @param synthetic the synthetic table
+ * @param test      the real test split, for MLE
+ * @param holdout   the real holdout half, for DCR
+ * @param metrics   the metrics to compute
+ * @param seed      the first seed of the seeded metrics
+ * @param seeds     how many seeds the seeded metrics are repeated with (seed, seed + 1, ...)
+ */
+public record EvaluationInput(Table real, Table synthetic, Optional<Table> test,
+                              Optional<Table> holdout, Set<EvaluationMetric> metrics, long seed,
+                              int seeds) {
+    /** The smallest row count of the real and the synthetic table (the C2ST's folds). */
+    static final int MIN_ROWS = Math.max(Detection.FOLDS, 9);
+
+    public EvaluationInput {
+        metrics = metrics.isEmpty() ? EnumSet.noneOf(EvaluationMetric.class) : EnumSet.copyOf(metrics);
+    }
+
+    /**
+     * The metrics that apply when none are asked for: all of them, MLE only with a test table
+     * and a target column, DCR only with a holdout table.
+     */
+    public static Set<EvaluationMetric> applicable(Table real, boolean test, boolean holdout) {
+        Set<EvaluationMetric> out = EnumSet.allOf(EvaluationMetric.class);
+        boolean target = real.columns().stream().anyMatch(c -> c.type() == ColumnType.TARGET);
+        if (!test || !target) {
+            out.remove(EvaluationMetric.MLE);
+        }
+        if (!holdout) {
+            out.remove(EvaluationMetric.DCR);
+        }
+        return out;
+    }
+
+    /**
+     * Checks everything that can be checked before any metric runs, naming the table and the
+     * metric: the columns of every table, the categories α/β needs to know, the tables MLE and
+     * DCR need, the row counts and the seed count.
+     */
+    public void check() {
+        Checks.require(!metrics.isEmpty(), "metrics must name at least one metric");
+        Checks.require(seeds >= 1 && seeds <= 1000, "seeds must be in [1, 1000]: " + seeds);
+        real.requireSameColumns(synthetic, "the synthetic table");
+        Checks.require(real.rows() >= MIN_ROWS && synthetic.rows() >= MIN_ROWS, "the real and the "
+                + "synthetic table must have at least " + MIN_ROWS + " rows each: " + real.source()
+                + " has " + real.rows() + ", " + synthetic.source() + " has " + synthetic.rows());
+        if (metrics.contains(EvaluationMetric.ALPHA_BETA)) {
+            real.requireKnownCategories(synthetic, "the synthetic table", "α-precision/β-recall");
+        }
+        if (metrics.contains(EvaluationMetric.MLE)) {
+            Checks.require(test.isPresent(), "mle needs the real test table (--test)");
+            real.requireSameColumns(test.get(), "the test table");
+            Checks.require(real.columns().stream().anyMatch(c -> c.type() == ColumnType.TARGET),
+                    "mle needs a target column (--target or the schema's target)");
+        }
+        if (metrics.contains(EvaluationMetric.DCR)) {
+            Checks.require(holdout.isPresent(), "dcr needs the real holdout table (--holdout)");
+            real.requireSameColumns(holdout.get(), "the holdout table");
+        }
+    }
+}
