@@ -13,8 +13,9 @@ import java.util.Set;
  * <ol>
  * <li>no non-missing cell: ignored (notice);</li>
  * <li>a row identifier: every cell present and distinct, more than {@link #CATEGORY_LIMIT}
- * rows, and either integers forming one consecutive run (Credit Default's {@code ID} 1..30000)
- * or text: ignored (notice);</li>
+ * rows, and either integers filling at least half of their range (Credit Default's {@code ID}
+ * 1..30000, and the train half or 90 % of such a run that a split writes) or text: ignored
+ * (notice);</li>
  * <li>every cell a number, all integers, at most {@link #CATEGORY_LIMIT} distinct values:
  * categorical (codes such as SEX, EDUCATION, PAY_0 with 2–11 levels);</li>
  * <li>every cell a number: numerical;</li>
@@ -76,9 +77,9 @@ public final class SchemaInference {
         }
         boolean unique = present == table.size() && distinct.size() == present
                 && present > CATEGORY_LIMIT;
-        if (unique && (!allNumbers || allIntegers && isConsecutive(distinct))) {
+        if (unique && (!allNumbers || allIntegers && isDense(distinct))) {
             notices.add("column '" + name + "' looks like a row identifier (" + present
-                    + " distinct " + (allNumbers ? "consecutive integers" : "texts")
+                    + " distinct " + (allNumbers ? "integers filling at least half their range" : "texts")
                     + "); left out (give it a type in a schema file to keep it)");
             return ColumnType.IGNORED;
         }
@@ -88,7 +89,8 @@ public final class SchemaInference {
         return allNumbers ? ColumnType.NUMERICAL : ColumnType.CATEGORICAL;
     }
 
-    private static boolean isConsecutive(Set<String> integers) {
+    /** Whether distinct integers fill at least half of [min, max]. */
+    private static boolean isDense(Set<String> integers) {
         long min = Long.MAX_VALUE;
         long max = Long.MIN_VALUE;
         for (String s : integers) {
@@ -96,6 +98,6 @@ public final class SchemaInference {
             min = Math.min(min, v);
             max = Math.max(max, v);
         }
-        return max - min + 1 == integers.size();
+        return max - min + 1 <= 2L * integers.size();
     }
 }

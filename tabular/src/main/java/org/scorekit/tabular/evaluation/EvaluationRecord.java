@@ -27,13 +27,14 @@ public final class EvaluationRecord {
     }
 
     /**
-     * The JSON content: the headline numbers at the top level, then their spread over seeds,
+     * The JSON content: the headline numbers at the top level (null where undefined, e.g. an
+     * MLE whose test table holds one class), then their spread over seeds,
      * the errors in percent, the details, the inputs ({@code inputs}, as the caller describes
      * them), the column types, the missing-value policy, the seeds and the seconds per metric.
      */
     public static Map<String, Object> json(EvaluationResult r, Map<String, Object> inputs) {
         Map<String, Object> out = new LinkedHashMap<>();
-        r.summary().forEach(out::put);
+        r.summary().forEach((key, value) -> out.put(key, finite(value)));
         out.put("spreadOverSeeds", r.spread());
         Map<String, Object> errors = new LinkedHashMap<>();
         r.shape().ifPresent(s -> errors.put("shapeErrorPercent", s.errorPercent()));
