@@ -209,7 +209,8 @@ class ActiveSetLassoTest {
                 ActiveSetLasso.solve(p, new ActiveSetLasso.Options(2, 1e-9))).solution().certificate();
         assertFalse(capped.converged());
         assertEquals(2, capped.iterations());
-        assertTrue(capped.dualInfeasibility() > 1e-3 && capped.gap() > 0, capped.toString());
+        // After a restricted solve P = D exactly; only the dual infeasibility shows the distance.
+        assertTrue(capped.dualInfeasibility() > 1e-3, capped.toString());
     }
 
     @Test
