@@ -231,8 +231,9 @@ public final class ActiveSetLasso {
         double[] z = set.coefficients();
         double[] values = set.values();
         double skip = set.freeCount() == 2 ? values[1] : 0.0;
+        double bias = program.skip() ? values[0] : balanceEnds(dictionary, z, values[0]);
         double[] lambda = DualPoint.project(predictions(dictionary, set), dictionary, program.skip());
-        Certificate certificate = DualPoint.certify(dictionary, z, values[0], skip, lambda,
+        Certificate certificate = DualPoint.certify(dictionary, z, bias, skip, lambda,
                 iterations, converged);
         double[] dual = new double[lambda.length];
         for (int i = 0; i < order.length; i++) {
@@ -240,6 +241,28 @@ public final class ActiveSetLasso {
         }
         double[] kinks = new double[dictionary.size()];
         Arrays.setAll(kinks, dictionary::point);
-        return new UnivariateSolution(program, kinks, z, values[0], skip, dual, certificate);
+        return new UnivariateSolution(program, kinks, z, bias, skip, dual, certificate);
+    }
+
+    /**
+     * The tie-break of spec §3 (balanced split): without skip, the end columns (x − x_(1)) and
+     * (x_(n) − x) (ReLU: A⁺ at x_(1), A⁻ at x_(n); absolute value: B at both) coincide on the
+     * data up to a constant and have the same derivative counts ±(n − 1) and costs, so any split
+     * a − b of the linear part is optimal. The solver keeps one of them; this splits it as
+     * (a/2, −a/2), the split of least ‖z‖ (the limit of a ridge ε‖z‖², ε → 0), which gives both
+     * tails half the on-data slope. Returns the bias that keeps the predictions unchanged.
+     */
+    private static double balanceEnds(KinkDictionary dictionary, double[] z, double bias) {
+        int n = dictionary.size();
+        int first = 0;
+        int last = z.length - 1;
+        double linear = z[first] - z[last];
+        if (linear == 0 || (z[first] != 0 && z[last] != 0)) {
+            return bias;
+        }
+        double shift = z[first] != 0 ? z[first] : z[last];
+        z[first] = 0.5 * linear;
+        z[last] = -0.5 * linear;
+        return bias + 0.5 * shift * (dictionary.point(n - 1) - dictionary.point(0));
     }
 }

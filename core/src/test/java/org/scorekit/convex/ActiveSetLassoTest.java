@@ -86,6 +86,25 @@ class ActiveSetLassoTest {
         for (double k : kinks) {
             assertTrue(k == REFERENCE[0] || k == REFERENCE[n - 1], "kink " + k);
         }
+        // The balanced split of §3: each tail keeps half the on-data slope.
+        assertEquals(slope / 2, s.score().leftSlope(), 1e-12);
+        assertEquals(slope / 2, s.score().rightSlope(), 1e-12);
+    }
+
+    @ParameterizedTest
+    @ValueSource(doubles = {4, 8})
+    void absoluteValueLinearRegimeHasTheBalancedGaussianLaplaceTails(double beta) {
+        // §3: the balanced split z_1 = −z_n is Gaussian on the data range with a constant score
+        // outside, the one split that gives a proper density.
+        int n = REFERENCE.length;
+        double slope = -(1 - beta / n) / biasedVariance(REFERENCE);
+        UnivariateSolution s = solve(REFERENCE, Activation.ABSOLUTE_VALUE, false, beta);
+        for (double x : REFERENCE) {
+            assertEquals(slope * (x - mean(REFERENCE)), s.value(x), 1e-12);
+        }
+        assertEquals(0.0, s.score().leftSlope(), 1e-12);
+        assertEquals(0.0, s.score().rightSlope(), 1e-12);
+        assertTrue(s.score().proper());
     }
 
     @ParameterizedTest
