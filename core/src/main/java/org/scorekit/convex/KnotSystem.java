@@ -45,13 +45,13 @@ final class KnotSystem {
         this.dictionary = dictionary;
         int n = dictionary.size();
         int m = free + columns.length;
-        knotOf = new int[n];
         boolean[] isKnot = new boolean[n];
         isKnot[0] = true;
         isKnot[n - 1] = true;
         for (int j : columns) {
             isKnot[dictionary.kink(j)] = true;
         }
+        knotOf = new int[n];
         int p = 0;
         for (int i = 0; i < n; i++) {
             knotOf[i] = isKnot[i] ? p++ : -1;
@@ -67,6 +67,19 @@ final class KnotSystem {
         eDelta = new double[m];
         at = new int[m];
         partner = new int[m];
+        provider = place(free, columns);
+        inverseSpan = new double[p - 1];
+        for (int l = 0; l + 1 < p; l++) {
+            inverseSpan[l] = 1.0 / (dictionary.point(knots[l + 1]) - dictionary.point(knots[l]));
+        }
+        diagonal = new double[p];
+        offDiagonal = new double[Math.max(p - 1, 1)];
+        assemble();
+    }
+
+    /** Fills E, the knot and the partner of every variable; returns the linear-adding one or −1. */
+    private int place(int free, int[] columns) {
+        int n = dictionary.size();
         Arrays.fill(at, -1);
         Arrays.fill(partner, -1);
         e0[0] = 1;
@@ -76,24 +89,22 @@ final class KnotSystem {
             e1[1] = 1;
             linear = 1;
         }
-        int[] firstAt = new int[p];
+        int[] firstAt = new int[knots.length];
         Arrays.fill(firstAt, -1);
-        double width = dictionary.point(n - 1) - dictionary.point(0);
         boolean abs = dictionary.columns() == n;
         for (int a = 0; a < columns.length; a++) {
             int q = free + a;
-            int j = columns[a];
-            int k = dictionary.kink(j);
-            boolean right = abs || dictionary.rightSided(j);
+            int k = dictionary.kink(columns[a]);
+            boolean right = !abs && dictionary.rightSided(columns[a]);
             if (k == 0 || k == n - 1) {
                 // (x − x_(1)) or (x_(n) − x) on the data: a linear function.
-                e0[q] = k == 0 ? 0.0 : width;
+                e0[q] = k == 0 ? 0.0 : dictionary.point(n - 1) - dictionary.point(0);
                 e1[q] = k == 0 ? 1.0 : -1.0;
                 linear = q;
                 continue;
             }
-            e0[q] = right && !abs ? 0.0 : dictionary.point(k) - dictionary.point(0);
-            e1[q] = right && !abs ? 0.0 : -1.0;
+            e0[q] = right ? 0.0 : dictionary.point(k) - dictionary.point(0);
+            e1[q] = right ? 0.0 : -1.0;
             eDelta[q] = abs ? 2.0 : 1.0;
             at[q] = knotOf[k];
             int other = firstAt[at[q]];
@@ -106,14 +117,7 @@ final class KnotSystem {
                 firstAt[at[q]] = q;
             }
         }
-        provider = linear;
-        inverseSpan = new double[p - 1];
-        for (int l = 0; l + 1 < p; l++) {
-            inverseSpan[l] = 1.0 / (dictionary.point(knots[l + 1]) - dictionary.point(knots[l]));
-        }
-        diagonal = new double[p];
-        offDiagonal = new double[Math.max(p - 1, 1)];
-        assemble();
+        return linear;
     }
 
     /** W = HᵀH from the linear interpolation weights of every data point, then its LDLᵀ factor. */
