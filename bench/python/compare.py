@@ -4,6 +4,7 @@ Usage: python3 compare.py
 Prints one line per figure: key <TAB> median seconds <TAB> flops (0 where none is defined).
 The thread count and the OpenBLAS kernel choice come from the environment (see bench/compare).
 """
+import statistics
 import time
 
 import numpy as np
@@ -107,6 +108,98 @@ def nearest_neighbour(n=27000, p=100, block=1024):
     emit(f"nn-{n}-{p}", median_time(distances, 1, 3), 2.0 * n * n * p)
 
 
+def univariate_program(x, beta):
+    """The (P-ReLU) program of spec/convex-score.md §2.3 without skip, as explicit matrices:
+    columns (x - x_(k))_+, (x_(k) - x)_+ and the free bias; derivative counts y; costs."""
+    t = np.sort(x)
+    n = len(t)
+    d = t[:, None] - t[None, :]
+    a = np.hstack([np.maximum(d, 0.0), np.maximum(-d, 0.0), np.ones((n, 1))])
+    k = np.arange(n, dtype=float)
+    y = np.concatenate([n - 1.0 - k, -k, [0.0]])
+    cpos = np.concatenate([np.full(n, beta), np.full(n, beta - 1.0), [0.0]])
+    cneg = np.concatenate([np.full(n, beta - 1.0), np.full(n, beta), [0.0]])
+    return t, a, y, cpos, cneg
+
+
+def univariate_active_set(x, beta, tol=1e-9):
+    """The same Lawson-Hanson active-set method as scorekit's ActiveSetLasso, restricted
+    problems solved by a QR factor of the active columns; returns (primal, gap, solves)."""
+    t, a, y, cpos, cneg = univariate_program(x, beta)
+    n, bias = len(t), a.shape[1] - 1
+    usable = np.ones(bias + 1, bool)
+    usable[[n - 1, n, bias]] = False            # columns that vanish on the data; the bias
+    active, signs, blocked = [bias], [0.0], set()
+
+    def restricted():
+        cost = np.where(np.array(signs) > 0, cpos[active], -cneg[active])
+        r = np.linalg.qr(a[:, active], mode="r")
+        if np.abs(np.diag(r)).min() <= 1e-13 * np.abs(np.diag(r)).max():
+            return None                         # a dependent column
+        return np.linalg.solve(r, np.linalg.solve(r.T, -(y[active] + cost)))
+
+    def objective(u):
+        z = np.zeros(bias + 1)
+        z[active] = u
+        r = a @ z
+        return 0.5 * r @ r + y @ z + np.where(z > 0, cpos * z, -cneg * z).sum(), r
+
+    u, solves = restricted(), 1
+    value, r = objective(u)
+    while True:
+        g = a.T @ r + y
+        violation = np.maximum(-cpos - g, g - cneg)
+        violation[~usable | np.isin(np.arange(bias + 1), active + list(blocked))] = -np.inf
+        j = int(np.argmax(violation))
+        if violation[j] <= max(tol, 1e3 * np.finfo(float).eps * (t[-1] - t[0]) * np.abs(r).sum()):
+            break
+        active.append(j)
+        signs.append(1.0 if g[j] < -cpos[j] else -1.0)
+        u, first = np.append(u, 0.0), True
+        while True:
+            target, solves = restricted(), solves + 1
+            sign = np.array(signs)
+            if target is None or (first and sign[-1] * target[-1] <= 0):
+                active.pop(), signs.pop(), blocked.add(j)
+                u = u[:-1]
+                break
+            first, wrong = False, (sign != 0) & (sign * target <= 0)
+            if not wrong.any():
+                u = target
+                break
+            step = np.where(wrong, u / np.where(wrong, u - target, 1.0), np.inf)
+            h = int(np.argmin(step))
+            u = u + step[h] * (target - u)
+            u[h] = 0.0
+            keep = [i for i in range(len(active)) if sign[i] == 0 or sign[i] * u[i] > 0]
+            active, signs, u = [active[i] for i in keep], [signs[i] for i in keep], u[keep]
+        following, r = objective(u)
+        if following < value - 1e-12 * abs(value):
+            blocked.clear()
+        else:
+            blocked.add(j)
+        value = following
+    dual = r - r.mean()
+    return value, value + 0.5 * dual @ dual, solves
+
+
+def univariate_draws(n):
+    """Standard normal draws from the generator UnivariateSolve.java writes out too."""
+    state, x = 8, []
+    for _ in range(n):
+        state = (1664525 * state + 1013904223) % 2 ** 32
+        x.append(statistics.NormalDist().inv_cdf((state + 0.5) / 2 ** 32))
+    return np.array(x)
+
+
+def univariate(n, beta):
+    x = univariate_draws(n)
+    primal, gap, _ = univariate_active_set(x, beta)
+    if abs(gap) > 1e-8 * abs(primal):
+        raise RuntimeError(f"numpy active set ended with gap {gap} at objective {primal}")
+    emit(f"convex1d-{n}-{beta:g}", median_time(lambda: univariate_active_set(x, beta), 1, 3))
+
+
 def main():
     dgemm()
     gd_step(30000, 25, 2048, 24, np.float64, "gd-30000-25-2048-24")
@@ -119,6 +212,9 @@ def main():
     eigh(4000)
     sampler_step()
     nearest_neighbour()
+    # beta = 1 (convex1d-2000-1) is left out: this straightforward version did not finish in
+    # 5 minutes there (bench/README.md).
+    univariate(2000, 10)
 
 
 if __name__ == "__main__":

@@ -45,7 +45,9 @@ public final class Compare {
             new Figure("em-27000-2048-24", "SamplerStep.step", "shape", "27000x2048x24",
                     SamplerStep::flops),
             new Figure("nn-27000-100", "NearestNeighbour.distances", "shape", "27000x100",
-                    NearestNeighbour::flops));
+                    NearestNeighbour::flops),
+            new Figure("convex1d-2000-1", "UnivariateSolve.solve", "shape", "2000x1", v -> 0),
+            new Figure("convex1d-2000-10", "UnivariateSolve.solve", "shape", "2000x10", v -> 0));
 
     private Compare() {
     }

@@ -104,25 +104,25 @@ final class KinkDictionary {
     /** out_j = Σ_i A_{ij} r_i for every column j (the y_j are not added). */
     void correlate(double[] r, double[] out) {
         int n = t.length;
-        double[] right = new double[n];
-        double[] left = new double[n];
+        boolean abs = activation == Activation.ABSOLUTE_VALUE;
         double tail = 0;
+        double right = 0;
+        out[n - 1] = 0;
         for (int k = n - 2; k >= 0; k--) {
             tail += r[k + 1];
-            right[k] = right[k + 1] + (t[k + 1] - t[k]) * tail;
+            right += (t[k + 1] - t[k]) * tail;
+            out[k] = right;
         }
+        int offset = abs ? 0 : n;
         double head = 0;
+        double left = 0;
+        if (!abs) {
+            out[offset] = 0;
+        }
         for (int k = 1; k < n; k++) {
             head += r[k - 1];
-            left[k] = left[k - 1] + (t[k] - t[k - 1]) * head;
-        }
-        if (activation == Activation.ABSOLUTE_VALUE) {
-            for (int k = 0; k < n; k++) {
-                out[k] = right[k] + left[k];
-            }
-        } else {
-            System.arraycopy(right, 0, out, 0, n);
-            System.arraycopy(left, 0, out, n, n);
+            left += (t[k] - t[k - 1]) * head;
+            out[offset + k] = abs ? out[k] + left : left;
         }
     }
 

@@ -5,6 +5,8 @@
  * into a {@link org.scorekit.convex.UnivariateResult} (an optimum, or unbounded below the β
  * threshold of §3), the recovered network {@link org.scorekit.convex.UnivariateNetwork} (§2.5),
  * and the closed-form score {@link org.scorekit.convex.PiecewiseLinearScore} with its density
- * {@link org.scorekit.convex.ImpliedDensity} (§4).
+ * {@link org.scorekit.convex.ImpliedDensity} (§4); for d ≥ 2, the sampled activation patterns
+ * {@link org.scorekit.convex.ActivationPatterns} of §6.1 (the multivariate programs themselves are
+ * not implemented yet).
  */
 package org.scorekit.convex;
