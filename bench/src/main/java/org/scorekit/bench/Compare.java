@@ -48,8 +48,9 @@ public final class Compare {
                     SamplerStep::flops),
             new Figure("nn-27000-100", "NearestNeighbour.distances", "shape", "27000x100",
                     NearestNeighbour::flops),
-            new Figure("alphabeta-27000", "AlphaBeta.scores", "rows", "27000", v -> 0),
-            new Figure("dcr-15000", "DistanceToClosestRecord.score", "rows", "15000", v -> 0));
+            new Figure("alphabeta-27000", "TabularMetrics.alphaBeta", "alphaBetaRows", "27000",
+                    v -> 0),
+            new Figure("dcr-15000", "TabularMetrics.dcr", "dcrRows", "15000", v -> 0));
 
     private Compare() {
     }

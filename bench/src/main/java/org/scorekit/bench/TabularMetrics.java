@@ -14,12 +14,15 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 import org.scorekit.tabular.Table;
 import org.scorekit.tabular.metrics.AlphaPrecision;
+import org.scorekit.tabular.metrics.Dcr;
 import org.scorekit.tabular.metrics.PrecisionRecall;
 
 /**
- * α-precision and β-recall ({@link AlphaPrecision}, features included) of the Credit Default
- * 90/10 train split against its independent marginals ({@link TabularInputs}), {@code rows}
- * rows of each.
+ * The distance-bound metrics of {@code tabular} on Credit Default ({@link TabularInputs}),
+ * features included: α-precision / β-recall of the 90/10 train split against its independent
+ * marginals ({@code alphaBetaRows} rows of each), and DCR of the independent marginals of the
+ * 50/50 train half against both halves ({@code dcrRows} rows of each: dcrRows × 2·dcrRows L1
+ * distances).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SingleShotTime)
@@ -27,19 +30,29 @@ import org.scorekit.tabular.metrics.PrecisionRecall;
 @Warmup(iterations = 2)
 @Measurement(iterations = 3)
 @Fork(value = 1, jvmArgsAppend = {"-Xmx4g"})
-public class AlphaBeta {
+public class TabularMetrics {
     @Param({"27000"})
-    public int rows;
+    public int alphaBetaRows;
 
-    private Table[] tables;
+    @Param({"15000"})
+    public int dcrRows;
+
+    private Table[] alphaBetaTables;
+    private Table[] dcrTables;
 
     @Setup
     public void setUp() {
-        tables = TabularInputs.alphaBeta(rows);
+        alphaBetaTables = TabularInputs.alphaBeta(alphaBetaRows);
+        dcrTables = TabularInputs.dcr(dcrRows);
     }
 
     @Benchmark
-    public PrecisionRecall scores() {
-        return AlphaPrecision.compute(tables[0], tables[1]);
+    public PrecisionRecall alphaBeta() {
+        return AlphaPrecision.compute(alphaBetaTables[0], alphaBetaTables[1]);
+    }
+
+    @Benchmark
+    public Dcr.Result dcr() {
+        return Dcr.compute(dcrTables[0], dcrTables[1], dcrTables[2]);
     }
 }
