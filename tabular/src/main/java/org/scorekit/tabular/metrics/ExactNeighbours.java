@@ -144,9 +144,11 @@ final class ExactNeighbours {
             double min = Math.min(screenMin[i], rowMin);
             screenMin[i] = min;
             double bound = min + window[i];
-            if (rowMin <= bound) {
+            // Written as !(a > bound) so that a value beyond float32's range (a NaN screen)
+            // is checked exactly rather than ruled out.
+            if (!(rowMin > bound)) {
                 for (int j = 0; j < cols; j++) {
-                    if (tile[offset + j] <= bound) {
+                    if (!(tile[offset + j] > bound)) {
                         check(i, start + j);
                     }
                 }

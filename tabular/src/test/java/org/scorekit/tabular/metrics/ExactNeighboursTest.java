@@ -40,6 +40,21 @@ class ExactNeighboursTest {
     }
 
     @Test
+    void valuesBeyondFloatRangeAreCheckedExactly() {
+        Matrix reference = Rng.of(53).gaussian(300, 3);
+        Matrix queries = Rng.of(54).gaussian(20, 3);
+        for (int j = 0; j < reference.rows(); j++) {
+            reference.data()[j * 3] = 1e100 * (1 + j);
+        }
+        ExactNeighbours.Nearest fast = ExactNeighbours.of(queries, reference);
+        for (int i = 0; i < queries.rows(); i++) {
+            assertEquals(0, fast.index()[i], "row " + i);
+            assertEquals(ExactNeighbours.squaredDistance(queries, i, reference, 0),
+                    fast.squaredDistance()[i], 0.0, "row " + i);
+        }
+    }
+
+    @Test
     void withinSetSkipsTheRowItselfButNotItsDuplicate() {
         Matrix x = Rng.of(52).gaussian(ExactNeighbours.QUERY_ROWS * 2 + 3, 4);
         System.arraycopy(x.data(), 10 * 4, x.data(), 200 * 4, 4);
