@@ -3,6 +3,7 @@ package org.scorekit.bench;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.ToDoubleFunction;
+import java.util.regex.Pattern;
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.RunnerException;
@@ -14,7 +15,8 @@ import org.openjdk.jmh.runner.options.VerboseMode;
  * The scorekit side of {@code bench/compare}: runs each figure's JMH benchmark (one fork, the
  * warm-up and measurement counts annotated on the benchmark, single-shot iterations) and prints
  * one line per figure, {@code key <TAB> median seconds <TAB> flops} (flops 0 where no flop count
- * is defined). Usage: {@code Compare THREADS JMH_LOG}.
+ * is defined). Usage: {@code Compare THREADS JMH_LOG [PATTERN]}: with a pattern, only the
+ * figures whose key contains a match of that regular expression.
  */
 public final class Compare {
     private record Figure(String key, String benchmark, String param, String value,
@@ -47,7 +49,10 @@ public final class Compare {
             new Figure("nn-27000-100", "NearestNeighbour.distances", "shape", "27000x100",
                     NearestNeighbour::flops),
             new Figure("convex1d-2000-1", "UnivariateSolve.solve", "shape", "2000x1", v -> 0),
-            new Figure("convex1d-2000-10", "UnivariateSolve.solve", "shape", "2000x10", v -> 0));
+            new Figure("convex1d-2000-10", "UnivariateSolve.solve", "shape", "2000x10", v -> 0),
+            new Figure("alphabeta-27000", "TabularMetrics.alphaBeta", "alphaBetaRows", "27000",
+                    v -> 0),
+            new Figure("dcr-15000", "TabularMetrics.dcr", "dcrRows", "15000", v -> 0));
 
     private Compare() {
     }
@@ -55,7 +60,8 @@ public final class Compare {
     public static void main(String[] args) throws RunnerException {
         int threads = Integer.parseInt(args[0]);
         String log = args[1];
-        for (Figure f : FIGURES) {
+        Pattern only = Pattern.compile(args.length > 2 ? args[2] : "");
+        for (Figure f : FIGURES.stream().filter(f -> only.matcher(f.key()).find()).toList()) {
             ChainedOptionsBuilder options = new OptionsBuilder()
                     .include("^org\\.scorekit\\.bench\\." + f.benchmark().replace(".", "\\.") + "$")
                     .param(f.param(), f.value())

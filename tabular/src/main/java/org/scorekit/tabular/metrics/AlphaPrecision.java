@@ -2,7 +2,6 @@ package org.scorekit.tabular.metrics;
 
 import java.util.Arrays;
 import org.scorekit.checks.Checks;
-import org.scorekit.eval.NearestNeighbours;
 import org.scorekit.linalg.Matrix;
 import org.scorekit.tabular.Table;
 
@@ -17,8 +16,9 @@ import org.scorekit.tabular.Table;
  * C_k = mean over real x of 1[d_rs ≤ d_rr] · 1[d_c ≤ Q_k]
  * </pre>
  * with c_real, c_syn the column means and numpy's linear-interpolation quantile. Neighbours are
- * found by GEMM-blocked search ({@link NearestNeighbours}); the distance to the chosen neighbour
- * is then recomputed directly, so an exact copy is at distance 0, not at a rounding residue.
+ * exact ({@link ExactNeighbours}: a float32 GEMM screen with an error bound, then the distance
+ * computed directly where the screen cannot decide), so an exact copy is at distance 0, not at
+ * a rounding residue, and the result equals the explicit double loop.
  */
 public final class AlphaPrecision {
     /** The number of α levels. */
@@ -62,16 +62,16 @@ public final class AlphaPrecision {
 
     /** C_k: the fraction of real rows whose nearest synthetic row is closer than d_rr and central. */
     private static double[] recallCurve(Matrix real, Matrix synthetic, double[] alphas) {
-        int[] nearestReal = NearestNeighbours.nearestWithinSet(real);
-        int[] nearestSynthetic = NearestNeighbours.nearest(real, synthetic);
+        ExactNeighbours.Nearest nearestReal = ExactNeighbours.withinSet(real);
+        ExactNeighbours.Nearest nearestSynthetic = ExactNeighbours.of(real, synthetic);
         double[] syntheticCentre = columnMeans(synthetic);
         int n = real.rows();
         boolean[] closer = new boolean[n];
         double[] closestToCentre = new double[n];
         for (int i = 0; i < n; i++) {
-            closer[i] = distance(real, i, synthetic, nearestSynthetic[i])
-                    <= distance(real, i, real, nearestReal[i]);
-            closestToCentre[i] = distance(synthetic, nearestSynthetic[i], syntheticCentre);
+            closer[i] = Math.sqrt(nearestSynthetic.squaredDistance()[i])
+                    <= Math.sqrt(nearestReal.squaredDistance()[i]);
+            closestToCentre[i] = distance(synthetic, nearestSynthetic.index()[i], syntheticCentre);
         }
         double[] radii = quantiles(closestToCentre, alphas);
         double[] curve = new double[alphas.length];
@@ -149,15 +149,6 @@ public final class AlphaPrecision {
         double s = 0;
         for (int c = 0; c < point.length; c++) {
             double d = x.get(i, c) - point[c];
-            s += d * d;
-        }
-        return Math.sqrt(s);
-    }
-
-    private static double distance(Matrix x, int i, Matrix y, int j) {
-        double s = 0;
-        for (int c = 0; c < x.cols(); c++) {
-            double d = x.get(i, c) - y.get(j, c);
             s += d * d;
         }
         return Math.sqrt(s);

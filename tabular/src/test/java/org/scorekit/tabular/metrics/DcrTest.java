@@ -68,6 +68,49 @@ class DcrTest {
     }
 
     @Test
+    void wideTablesGiveTheColumnOrderSumExactly() {
+        // Five numerical and five categorical columns: the four-column passes and the rest.
+        Rng rng = Rng.of(23);
+        Table train = wide(rng.fork("train"), 1100);
+        Table synthetic = wide(rng.fork("synthetic"), 70);
+        DcrFeatures[] f = DcrFeatures.of(train, synthetic);
+        double[] blocked = Dcr.nearestL1(f[1], f[0]);
+        for (int q = 0; q < synthetic.rows(); q++) {
+            double best = Double.POSITIVE_INFINITY;
+            for (int t = 0; t < train.rows(); t++) {
+                double d = 0;
+                for (int k = 0; k < 5; k++) {
+                    d += Math.abs(f[1].numbers()[k][q] - f[0].numbers()[k][t]);
+                }
+                for (int k = 0; k < 5; k++) {
+                    d += f[1].codes()[k][q] == f[0].codes()[k][t] ? 0 : 2;
+                }
+                best = Math.min(best, d);
+            }
+            assertEquals(best, blocked[q], 0.0, "row " + q);
+        }
+    }
+
+    static Table wide(Rng rng, int rows) {
+        LinkedHashMap<String, ColumnType> types = new LinkedHashMap<>();
+        List<Column> columns = new java.util.ArrayList<>();
+        for (int k = 0; k < 5; k++) {
+            types.put("x" + k, ColumnType.NUMERICAL);
+            types.put("g" + k, ColumnType.CATEGORICAL);
+            double[] x = new double[rows];
+            int[] g = new int[rows];
+            for (int i = 0; i < rows; i++) {
+                x[i] = rng.nextGaussian();
+                g[i] = rng.nextInt(3);
+            }
+            columns.add(Column.numerical("x" + k, x));
+            columns.add(Column.categorical("g" + k, ColumnType.CATEGORICAL, g,
+                    List.of("a", "b", "c")));
+        }
+        return Table.of(new Schema(types, List.of()), columns);
+    }
+
+    @Test
     void copiesOfTrainScoreOneAndCopiesOfHoldoutZero() {
         Rng rng = Rng.of(22);
         Table train = random(rng.fork("train"), 300);
