@@ -1,14 +1,12 @@
 package org.scorekit.tabular.evaluation;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.scorekit.random.Rng;
-import org.scorekit.tabular.Table;
 import org.scorekit.tabular.metrics.AlphaPrecision;
 import org.scorekit.tabular.metrics.ColumnScore;
 import org.scorekit.tabular.metrics.Dcr;
@@ -55,7 +53,7 @@ public final class Evaluation {
                 : Optional.<Scores<PairScore>>empty();
         var alphaBeta = in.metrics().contains(EvaluationMetric.ALPHA_BETA)
                 ? Optional.of(timed(EvaluationMetric.ALPHA_BETA, "α-precision and β-recall", 0,
-                        listener, seconds, () -> alphaBeta(in)))
+                        listener, seconds, () -> AlphaPrecision.compute(in.real(), in.synthetic())))
                 : Optional.<PrecisionRecall>empty();
         List<Detection.Result> logistic = detection(in, EvaluationMetric.C2ST_LOGISTIC,
                 new LogisticClassifier(), listener, seconds);
@@ -83,21 +81,6 @@ public final class Evaluation {
                 : Optional.<Dcr.Result>empty();
         return new EvaluationResult(in, shape, trend, alphaBeta, logistic, xgboost, mle, mleReal,
                 dcr, seconds);
-    }
-
-    /**
-     * α/β needs equal row counts (spec §3.3); when they differ, the larger table is replaced by
-     * a subsample of the smaller one's size without replacement, drawn by
-     * {@code Rng.of(seed).fork("alpha-beta-rows")} (project decision, stated in the output).
-     */
-    private static PrecisionRecall alphaBeta(EvaluationInput in) {
-        int n = Math.min(in.real().rows(), in.synthetic().rows());
-        Rng rng = Rng.of(in.seed()).fork("alpha-beta-rows");
-        return AlphaPrecision.compute(subsample(in.real(), n, rng), subsample(in.synthetic(), n, rng));
-    }
-
-    private static Table subsample(Table t, int n, Rng rng) {
-        return t.rows() == n ? t : t.select(Arrays.copyOf(rng.permutation(t.rows()), n));
     }
 
     private static List<Detection.Result> detection(EvaluationInput in, EvaluationMetric metric,

@@ -73,10 +73,7 @@ public final class EvaluationRecord {
     private static Map<String, Object> alphaBetaRows(EvaluationInput in) {
         int real = in.real().rows();
         int synthetic = in.synthetic().rows();
-        Map<String, Object> out = new LinkedHashMap<>();
-        out.put("rows", Math.min(real, synthetic));
-        out.put("subsampled", real == synthetic ? "none" : real > synthetic ? "real" : "synthetic");
-        return out;
+        return Map.of("realRows", real, "syntheticRows", synthetic);
     }
 
     private static Map<String, Object> pair(PairScore p) {

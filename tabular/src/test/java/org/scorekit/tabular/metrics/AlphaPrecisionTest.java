@@ -45,6 +45,19 @@ class AlphaPrecisionTest {
     }
 
     @Test
+    void unequalRowCountsFollowTheSameFormula() {
+        Rng rng = Rng.of(44);
+        Matrix real = rng.fork("real").gaussian(300, 4);
+        for (int rows : new int[] {37, 301, 900}) {
+            Matrix synthetic = rng.fork("synthetic-" + rows).gaussian(rows, 4);
+            PrecisionRecall fast = AlphaPrecision.compute(real, synthetic);
+            PrecisionRecall naive = NaiveAlphaPrecision.compute(real, synthetic);
+            assertEquals(naive.alphaPrecision(), fast.alphaPrecision(), 1e-12, rows + " rows");
+            assertEquals(naive.betaRecall(), fast.betaRecall(), 1e-12, rows + " rows");
+        }
+    }
+
+    @Test
     void farAwaySyntheticRowsScoreZero() {
         Matrix real = Rng.of(42).gaussian(50, 3);
         Matrix far = Rng.of(43).gaussian(50, 3);
@@ -73,6 +86,6 @@ class AlphaPrecisionTest {
         assertEquals("the synthetic table the table row 3 (column 'y'): category '2' is not in "
                 + "the table; α-precision/β-recall cannot score it", e.getMessage());
         assertThrows(IllegalArgumentException.class,
-                () -> AlphaPrecision.compute(real, real.select(new int[] {0, 1})));
+                () -> AlphaPrecision.compute(real.select(new int[] {0}), real));
     }
 }

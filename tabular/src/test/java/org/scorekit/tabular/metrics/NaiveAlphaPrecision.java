@@ -2,30 +2,38 @@ package org.scorekit.tabular.metrics;
 
 import org.scorekit.linalg.Matrix;
 
-/** The α-precision / β-recall formula of spec §3.3 with explicit O(n²) loops: a test oracle. */
+/**
+ * The α-precision / β-recall formula of spec §3.3 with explicit O(n²) loops, for any row counts
+ * (each mean over its own table's rows): a test oracle.
+ */
 final class NaiveAlphaPrecision {
     private NaiveAlphaPrecision() {
     }
 
     static PrecisionRecall compute(Matrix real, Matrix synthetic) {
         int n = real.rows();
+        int m = synthetic.rows();
         double[] alphas = AlphaPrecision.alphas();
         double[] cReal = mean(real);
         double[] cSyn = mean(synthetic);
         double[] toCentre = new double[n];
-        double[] synToCentre = new double[n];
+        double[] synToCentre = new double[m];
+        for (int j = 0; j < m; j++) {
+            synToCentre[j] = distance(synthetic.row(j), cReal);
+        }
         double[] dRr = new double[n];
         double[] dRs = new double[n];
         double[] dC = new double[n];
         for (int i = 0; i < n; i++) {
             toCentre[i] = distance(real.row(i), cReal);
-            synToCentre[i] = distance(synthetic.row(i), cReal);
             dRr[i] = Double.POSITIVE_INFINITY;
             dRs[i] = Double.POSITIVE_INFINITY;
             for (int j = 0; j < n; j++) {
                 if (j != i) {
                     dRr[i] = Math.min(dRr[i], distance(real.row(i), real.row(j)));
                 }
+            }
+            for (int j = 0; j < m; j++) {
                 double d = distance(real.row(i), synthetic.row(j));
                 if (d < dRs[i]) {
                     dRs[i] = d;
@@ -41,11 +49,13 @@ final class NaiveAlphaPrecision {
         for (int k = 0; k < alphas.length; k++) {
             double inside = 0;
             double covered = 0;
+            for (int j = 0; j < m; j++) {
+                inside += synToCentre[j] <= radii[k] ? 1 : 0;
+            }
             for (int i = 0; i < n; i++) {
-                inside += synToCentre[i] <= radii[k] ? 1 : 0;
                 covered += dRs[i] <= dRr[i] && dC[i] <= q[k] ? 1 : 0;
             }
-            p += Math.abs(alphas[k] - inside / n);
+            p += Math.abs(alphas[k] - inside / m);
             c += Math.abs(alphas[k] - covered / n);
             sum += alphas[k];
         }
