@@ -24,8 +24,8 @@ import org.scorekit.tabular.metrics.Detection;
 public record EvaluationInput(Table real, Table synthetic, Optional<Table> test,
                               Optional<Table> holdout, Set<EvaluationMetric> metrics, long seed,
                               int seeds) {
-    /** The smallest row count of the real and the synthetic table (the C2ST's folds). */
-    static final int MIN_ROWS = Math.max(Detection.FOLDS, 9);
+    /** The smallest training table of MLE: a ninth is held out for validation. */
+    static final int MLE_MIN_ROWS = 9;
 
     public EvaluationInput {
         metrics = metrics.isEmpty() ? EnumSet.noneOf(EvaluationMetric.class) : EnumSet.copyOf(metrics);
@@ -50,21 +50,26 @@ public record EvaluationInput(Table real, Table synthetic, Optional<Table> test,
     /**
      * Checks everything that can be checked before any metric runs, naming the table and the
      * metric: the columns of every table, the categories α/β needs to know, the tables MLE and
-     * DCR need, the row counts and the seed count.
+     * DCR need, the row counts each metric needs and the seed count.
      */
     public void check() {
         Checks.require(!metrics.isEmpty(), "metrics must name at least one metric");
         Checks.require(seeds >= 1 && seeds <= 1000, "seeds must be in [1, 1000]: " + seeds);
         real.requireSameColumns(synthetic, "the synthetic table");
-        Checks.require(real.rows() >= MIN_ROWS && synthetic.rows() >= MIN_ROWS, "the real and the "
-                + "synthetic table must have at least " + MIN_ROWS + " rows each: " + real.source()
-                + " has " + real.rows() + ", " + synthetic.source() + " has " + synthetic.rows());
+        if (metrics.contains(EvaluationMetric.C2ST_LOGISTIC)
+                || metrics.contains(EvaluationMetric.C2ST_XGBOOST)) {
+            requireRows(Detection.FOLDS, "c2st (one row per fold and table)");
+        }
+        if (metrics.contains(EvaluationMetric.ALPHA_BETA)) {
+            requireRows(2, "alpha-beta");
+        }
         if (metrics.contains(EvaluationMetric.ALPHA_BETA)) {
             real.requireKnownCategories(synthetic, "the synthetic table", "α-precision/β-recall");
         }
         if (metrics.contains(EvaluationMetric.MLE)) {
             Checks.require(test.isPresent(), "mle needs the real test table (--test)");
             real.requireSameColumns(test.get(), "the test table");
+            requireRows(MLE_MIN_ROWS, "mle (a ninth of each training table is held out)");
             Checks.require(real.columns().stream().anyMatch(c -> c.type() == ColumnType.TARGET),
                     "mle needs a target column (--target or the schema's target)");
         }
@@ -72,5 +77,11 @@ public record EvaluationInput(Table real, Table synthetic, Optional<Table> test,
             Checks.require(holdout.isPresent(), "dcr needs the real holdout table (--holdout)");
             real.requireSameColumns(holdout.get(), "the holdout table");
         }
+    }
+
+    private void requireRows(int rows, String metric) {
+        Checks.require(real.rows() >= rows && synthetic.rows() >= rows, metric + " needs at least "
+                + rows + " rows in the real and in the synthetic table: " + real.source() + " has "
+                + real.rows() + ", " + synthetic.source() + " has " + synthetic.rows());
     }
 }
