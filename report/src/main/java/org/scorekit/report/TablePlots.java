@@ -56,6 +56,8 @@ final class TablePlots {
         XYChart chart = Plots.chart(real.name(), real.name(), "density", SMALL_WIDTH, SMALL_HEIGHT);
         chart.getStyler().setLegendVisible(false);
         chart.getStyler().setYAxisMin(0.0);
+        // plain grouped digits on the value axis (XChart's default turns 103877 into 1.03877E5)
+        chart.getStyler().setXAxisDecimalPattern(range[1] - range[0] >= 1e3 ? "#,##0" : "#,##0.###");
         add(chart, "real", Histograms.stepCurve(Histograms.density(r, range[0], range[1], bins),
                 range[0], range[1]), REAL);
         add(chart, "synthetic", Histograms.stepCurve(Histograms.density(s, range[0], range[1], bins),
