@@ -4,6 +4,7 @@ import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
 import org.scorekit.checks.Checks;
+import org.scorekit.tabular.Column;
 import org.scorekit.tabular.ColumnType;
 import org.scorekit.tabular.Table;
 import org.scorekit.tabular.metrics.Detection;
@@ -49,16 +50,19 @@ public record EvaluationInput(Table real, Table synthetic, Optional<Table> test,
 
     /**
      * Checks everything that can be checked before any metric runs, naming the table and the
-     * metric: the columns of every table, the categories α/β needs to know, the tables MLE and
-     * DCR need, the row counts and the seed count.
+     * metric: the columns of every table, the row counts, numbers within single precision, the
+     * categories α/β needs to know, the tables MLE and DCR need and the seed count.
      */
     public void check() {
         Checks.require(!metrics.isEmpty(), "metrics must name at least one metric");
         Checks.require(seeds >= 1 && seeds <= 1000, "seeds must be in [1, 1000]: " + seeds);
         real.requireSameColumns(synthetic, "the synthetic table");
-        Checks.require(real.rows() >= MIN_ROWS && synthetic.rows() >= MIN_ROWS, "the real and the "
-                + "synthetic table must have at least " + MIN_ROWS + " rows each: " + real.source()
-                + " has " + real.rows() + ", " + synthetic.source() + " has " + synthetic.rows());
+        requireRows(real, "real");
+        requireRows(synthetic, "synthetic");
+        requireSinglePrecision(real);
+        requireSinglePrecision(synthetic);
+        test.ifPresent(EvaluationInput::requireSinglePrecision);
+        holdout.ifPresent(EvaluationInput::requireSinglePrecision);
         if (metrics.contains(EvaluationMetric.ALPHA_BETA)) {
             real.requireKnownCategories(synthetic, "the synthetic table", "α-precision/β-recall");
         }
@@ -71,6 +75,29 @@ public record EvaluationInput(Table real, Table synthetic, Optional<Table> test,
         if (metrics.contains(EvaluationMetric.DCR)) {
             Checks.require(holdout.isPresent(), "dcr needs the real holdout table (--holdout)");
             real.requireSameColumns(holdout.get(), "the holdout table");
+        }
+    }
+
+    private static void requireRows(Table table, String which) {
+        Checks.require(table.rows() >= MIN_ROWS, table.source() + ": expected at least " + MIN_ROWS
+                + " rows in the " + which + " table, got " + table.rows());
+    }
+
+    /**
+     * XGBoost (C2ST and MLE) reads single precision, as the reference's float32 cast does; a
+     * larger number would become infinite there and overflow the other metrics' sums.
+     */
+    private static void requireSinglePrecision(Table table) {
+        for (Column c : table.columns()) {
+            if (c.type() != ColumnType.NUMERICAL) {
+                continue;
+            }
+            double[] v = c.numbers();
+            for (int i = 0; i < v.length; i++) {
+                Checks.require(!(Math.abs(v[i]) > Float.MAX_VALUE), table.row(i) + " (column "
+                        + Checks.quoted(c.name()) + "): expected a number of magnitude at most "
+                        + Float.MAX_VALUE + " (single precision, as XGBoost reads it), got " + v[i]);
+            }
         }
     }
 }
