@@ -27,22 +27,16 @@ import org.scorekit.tabular.evaluation.EvaluationRecord;
 class BadInputEvaluateTest {
     @TempDir
     Path dir;
-    Path train;
-    Path test;
+    CustomerSplit customers;
 
     @BeforeEach
     void split() throws Exception {
-        Path data = SplitCommandTest.tables().resolve("customers.csv");
-        CliHarness r = CliHarness.run("split", data.toString(), "--target", "churned", "--out",
-                dir.resolve("split").toString());
-        assertEquals(0, r.exitCode(), r.err());
-        train = dir.resolve("split/train.csv");
-        test = dir.resolve("split/test.csv");
+        customers = CustomerSplit.in(dir);
     }
 
     /** The train split with {@code edit} applied to every data row's cells. */
     private Path variant(String name, UnaryOperator<String[]> edit) throws IOException {
-        List<String> lines = Files.readAllLines(train);
+        List<String> lines = Files.readAllLines(customers.train());
         StringBuilder text = new StringBuilder(lines.get(0)).append('\n');
         for (String line : lines.subList(1, lines.size())) {
             text.append(String.join(",", edit.apply(line.split(",", -1)))).append('\n');
@@ -50,11 +44,13 @@ class BadInputEvaluateTest {
         return Files.writeString(dir.resolve(name), text);
     }
 
-    private CliHarness evaluate(Path synthetic, Path out, String... more) {
-        List<String> args = new ArrayList<>(List.of("evaluate", "--real", train.toString(),
-                "--synthetic", synthetic.toString(), "--target", "churned", "--out", out.toString()));
-        args.addAll(List.of(more));
-        return CliHarness.run(args.toArray(String[]::new));
+    /** The train split with the cell {@code cell} of data row {@code row} (0-based) replaced. */
+    private Path withCell(String name, int row, int cell, String value) throws IOException {
+        int[] at = {0};
+        return variant(name, cells -> {
+            cells[cell] = at[0]++ == row ? value : cells[cell];
+            return cells;
+        });
     }
 
     private void assertRefused(CliHarness r, Path out, String expected) {
@@ -73,45 +69,37 @@ class BadInputEvaluateTest {
     @Test
     void aNumberBeyondSinglePrecisionIsRefusedAtItsLineAndColumn() throws IOException {
         // monthly_spend is the sixth cell; the third data row is on line 4
-        int[] row = {0};
-        Path synthetic = variant("huge.csv", cells -> {
-            cells[5] = row[0]++ == 2 ? "1e308" : cells[5];
-            return cells;
-        });
+        Path synthetic = withCell("huge.csv", 2, 5, "1e308");
         Path out = dir.resolve("huge");
-        assertRefused(evaluate(synthetic, out), out,
+        assertRefused(customers.evaluate(synthetic, out), out,
                 "huge.csv line 4 (column 'monthly_spend'): expected a number of magnitude at most");
-        assertRefused(evaluate(train, out, "--test", synthetic.toString(), "--metrics", "mle"), out,
-                "huge.csv line 4 (column 'monthly_spend')");
+        assertRefused(customers.evaluate(customers.train(), out, "--test", synthetic.toString(),
+                "--metrics", "mle"), out, "huge.csv line 4 (column 'monthly_spend')");
     }
 
     @Test
     void aCategoryTheRealTableLacksIsNamedWithItsLine() throws IOException {
-        int[] row = {0};
-        Path synthetic = variant("gold.csv", cells -> {
-            cells[1] = row[0]++ == 3 ? "gold" : cells[1];
-            return cells;
-        });
+        Path synthetic = withCell("gold.csv", 3, 1, "gold");
         Path out = dir.resolve("gold");
-        assertRefused(evaluate(synthetic, out, "--metrics", "alpha-beta"), out,
+        assertRefused(customers.evaluate(synthetic, out, "--metrics", "alpha-beta"), out,
                 "gold.csv line 5 (column 'plan'): category 'gold' is not in");
     }
 
     @Test
     void tooFewRowsAndAnEmptyOutPathAreRefusedNamingWhatIsWrong() throws IOException {
-        List<String> lines = Files.readAllLines(train);
+        List<String> lines = Files.readAllLines(customers.train());
         Path few = Files.write(dir.resolve("few.csv"), lines.subList(0, 9));
         Path out = dir.resolve("few");
-        assertRefused(evaluate(few, out), out, "few.csv: expected at least 9 rows in the synthetic "
-                + "table, got 8");
-        CliHarness r = evaluate(train, Path.of(""), "--metrics", "shape");
+        assertRefused(customers.evaluate(few, out), out,
+                "few.csv: expected at least 9 rows in the synthetic table, got 8");
+        CliHarness r = customers.evaluate(customers.train(), Path.of(""), "--metrics", "shape");
         BadInputTest.assertOneLineError(r, "--out: expected a folder, got an empty path");
         assertEquals(1, r.err().lines().count(), r.err());
     }
 
     @Test
     void columnsInAnotherOrderAreTheSameColumns() throws IOException {
-        List<String> lines = Files.readAllLines(train);
+        List<String> lines = Files.readAllLines(customers.train());
         StringBuilder text = new StringBuilder();
         for (String line : lines) {
             List<String> cells = new ArrayList<>(List.of(line.split(",", -1)));
@@ -120,7 +108,8 @@ class BadInputEvaluateTest {
         }
         Path synthetic = Files.writeString(dir.resolve("reversed.csv"), text);
         Path out = dir.resolve("reversed");
-        JsonNode json = assertEvaluated(evaluate(synthetic, out, "--metrics", "shape,trend"), out);
+        JsonNode json = assertEvaluated(customers.evaluate(synthetic, out, "--metrics",
+                "shape,trend"), out);
         assertEquals(1.0, json.path("shape").asDouble());
         assertEquals(1.0, json.path("trend").asDouble());
     }
@@ -132,8 +121,8 @@ class BadInputEvaluateTest {
             return cells;
         });
         Path out = dir.resolve("constant");
-        JsonNode json = assertEvaluated(evaluate(synthetic, out, "--test", test.toString(),
-                "--metrics", "mle"), out);
+        JsonNode json = assertEvaluated(customers.evaluate(synthetic, out, "--test",
+                customers.test().toString(), "--metrics", "mle"), out);
         assertTrue(json.has("mle") && json.has("mleReal"), json.toString());
     }
 
@@ -145,8 +134,8 @@ class BadInputEvaluateTest {
             return cells;
         });
         Path out = dir.resolve("edge");
-        JsonNode json = assertEvaluated(evaluate(synthetic, out, "--holdout", test.toString(),
-                "--metrics", "shape,dcr"), out);
+        JsonNode json = assertEvaluated(customers.evaluate(synthetic, out, "--holdout",
+                customers.test().toString(), "--metrics", "shape,dcr"), out);
         assertTrue(json.path("dcr").isNumber(), json.toString());
     }
 }
