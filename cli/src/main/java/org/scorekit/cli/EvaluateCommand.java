@@ -112,7 +112,10 @@ final class EvaluateCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** A table typed with the real table's schema; its header must name the same columns. */
+    /**
+     * A table typed with the real table's schema and laid out in its column order; its header
+     * must name the same columns, in any order.
+     */
     private Table typed(Path file, TableOptions.Read reference) throws IOException {
         RawTable raw = RawTable.read(file, CsvLimits.DEFAULT);
         Set<String> expected = new LinkedHashSet<>(reference.raw().header());
@@ -122,11 +125,11 @@ final class EvaluateCommand implements Callable<Integer> {
             missing.removeAll(got);
             List<String> extra = new ArrayList<>(got);
             extra.removeAll(expected);
-            throw new CsvFormatException(raw.source(), 1, 1, "the columns of " + real
+            throw new CsvFormatException(raw.source(), 1, 0, "expected the columns of " + real
                     + (missing.isEmpty() ? "" : "; missing " + quoted(missing))
                     + (extra.isEmpty() ? "" : "; not in the real table " + quoted(extra)));
         }
-        return Table.from(raw, reference.table().schema());
+        return Table.from(raw, reference.table().schema()).inColumnOrderOf(reference.table());
     }
 
     private static String quoted(List<String> names) {

@@ -19,6 +19,9 @@ final class OutputFolder {
      * is writable; a typo in a parent folder is an error rather than a new tree of folders.
      */
     static void require(Path out) {
+        if (out.toString().isEmpty()) {
+            throw new InvalidSpecException("--out: expected a folder, got an empty path");
+        }
         Path folder = out.toAbsolutePath();
         Path existing = Files.exists(folder) ? folder : folder.getParent();
         if (Files.exists(folder) && !Files.isDirectory(folder)) {

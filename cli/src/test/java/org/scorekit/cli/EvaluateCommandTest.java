@@ -9,7 +9,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -29,22 +28,17 @@ class EvaluateCommandTest {
     Path dir;
     Path train;
     Path test;
+    CustomerSplit split;
 
     @BeforeEach
     void split() throws Exception {
-        Path data = SplitCommandTest.tables().resolve("customers.csv");
-        CliHarness r = CliHarness.run("split", data.toString(), "--target", "churned", "--out",
-                dir.resolve("split").toString());
-        assertEquals(0, r.exitCode(), r.err());
-        train = dir.resolve("split/train.csv");
-        test = dir.resolve("split/test.csv");
+        split = CustomerSplit.in(dir);
+        train = split.train();
+        test = split.test();
     }
 
     private CliHarness evaluate(Path synthetic, Path out, String... more) {
-        List<String> args = new ArrayList<>(List.of("evaluate", "--real", train.toString(),
-                "--synthetic", synthetic.toString(), "--target", "churned", "--out", out.toString()));
-        args.addAll(List.of(more));
-        return CliHarness.run(args.toArray(String[]::new));
+        return split.evaluate(synthetic, out, more);
     }
 
     @Test

@@ -18,8 +18,9 @@ final class Histograms {
 
     /**
      * {lo, hi}: the {@code tail} and {@code 1 − tail} quantiles of the pooled finite values
-     * (order statistics, no interpolation); widened to a unit interval when they coincide and
-     * {0, 1} when there are no values.
+     * (order statistics, no interpolation); widened when they coincide, by 0.5 either side or by
+     * a millionth of their magnitude when that is more (so that a huge value still gets a bin
+     * of positive width); {0, 1} when there are no values.
      */
     static double[] centralRange(List<double[]> sets, double tail) {
         double[] pooled = sets.stream().flatMapToDouble(Arrays::stream)
@@ -30,7 +31,8 @@ final class Histograms {
         int last = pooled.length - 1;
         double lo = pooled[(int) Math.floor(tail * last)];
         double hi = pooled[(int) Math.ceil((1 - tail) * last)];
-        return lo < hi ? new double[] {lo, hi} : new double[] {lo - 0.5, hi + 0.5};
+        double half = Math.max(0.5, 1e-6 * Math.abs(lo));
+        return lo < hi ? new double[] {lo, hi} : new double[] {lo - half, hi + half};
     }
 
     /** About sqrt(n) bins for the smallest set, kept within [10, 60]. */

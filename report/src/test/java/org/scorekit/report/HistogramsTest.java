@@ -3,6 +3,7 @@ package org.scorekit.report;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Arrays;
 import java.util.List;
@@ -32,6 +33,10 @@ class HistogramsTest {
         assertArrayEquals(new double[] {2.5, 3.5},
                 Histograms.centralRange(List.of(new double[] {3, 3})));
         assertArrayEquals(new double[] {0, 1}, Histograms.centralRange(List.of()));
+        // 1e36 ± 0.5 is 1e36 again: the widening grows with the magnitude, so bins keep a width
+        double[] huge = Histograms.centralRange(List.of(new double[] {1e36, 1e36}));
+        assertArrayEquals(new double[] {1e36 - 1e30, 1e36 + 1e30}, huge);
+        assertTrue(Double.isFinite(Histograms.density(new double[] {1e36}, huge[0], huge[1], 10)[5]));
         assertEquals(10, Histograms.binCount(List.of(new double[4])));
         assertEquals(45, Histograms.binCount(List.of(new double[2000], new double[5000])));
         assertEquals(60, Histograms.binCount(List.of(new double[100_000])));

@@ -1,12 +1,14 @@
 package org.scorekit.tabular;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import org.scorekit.checks.Checks;
+import org.scorekit.csv.CsvRecord;
 import org.scorekit.random.Rng;
 
 /**
@@ -29,12 +31,15 @@ public final class Table {
     private final Schema schema;
     private final List<Column> columns;
     private final int rows;
+    /** The line each row starts on in its file; null for a table built from columns. */
+    private final long[] lines;
 
-    private Table(String source, Schema schema, List<Column> columns, int rows) {
+    private Table(String source, Schema schema, List<Column> columns, int rows, long[] lines) {
         this.source = source;
         this.schema = schema;
         this.columns = List.copyOf(columns);
         this.rows = rows;
+        this.lines = lines;
     }
 
     /** A table of the given columns (all of one length) under their schema. */
@@ -46,7 +51,7 @@ public final class Table {
             Checks.require(schema.type(c.name()) == c.type(), "column " + c.name()
                     + " must have its schema type " + schema.type(c.name()).label());
         }
-        return new Table(UNNAMED, schema, columns, n);
+        return new Table(UNNAMED, schema, columns, n, null);
     }
 
     /**
@@ -66,7 +71,8 @@ public final class Table {
         }
         Checks.require(!columns.isEmpty(), raw.source() + ": expected at least one column that is "
                 + "not ignored, got none");
-        return new Table(raw.source(), schema, columns, raw.size());
+        long[] lines = raw.records().stream().mapToLong(CsvRecord::line).toArray();
+        return new Table(raw.source(), schema, columns, raw.size(), lines);
     }
 
     private static double[] numbers(RawTable raw, int j) {
@@ -111,6 +117,14 @@ public final class Table {
     /** The number of rows. */
     public int rows() {
         return rows;
+    }
+
+    /**
+     * Where row i is, for messages: {@code file line L} for a table read from a file,
+     * {@code the table row i+1} for one built from columns or with its columns permuted.
+     */
+    public String row(int i) {
+        return source + (lines == null ? " row " + (i + 1) : " line " + lines[i]);
     }
 
     /** The non-ignored columns in file order. */
@@ -185,8 +199,8 @@ public final class Table {
             int[] codes = theirs.codes();
             for (int i = 0; i < codes.length; i++) {
                 String category = theirs.levels().get(codes[i]);
-                Checks.require(known.contains(category), otherName + " " + other.source + " row "
-                        + (i + 1) + " (column " + Checks.quoted(mine.name()) + "): category "
+                Checks.require(known.contains(category), otherName + " " + other.row(i)
+                        + " (column " + Checks.quoted(mine.name()) + "): category "
                         + Checks.quoted(category) + " is not in " + source + "; " + metric
                         + " cannot score it");
             }
@@ -195,8 +209,10 @@ public final class Table {
 
     /** The rows at the given positions, in that order. */
     public Table select(int[] positions) {
+        long[] selected = lines == null ? null
+                : Arrays.stream(positions).mapToLong(i -> lines[i]).toArray();
         return new Table(source, schema, columns.stream().map(c -> c.select(positions)).toList(),
-                positions.length);
+                positions.length, selected);
     }
 
     /**
@@ -209,6 +225,17 @@ public final class Table {
         for (int j = 0; j < columns.size(); j++) {
             out.add(columns.get(j).select(rng.fork("column-" + j).permutation(rows)));
         }
-        return new Table(source, schema, out, rows);
+        return new Table(source, schema, out, rows, null);
+    }
+
+    /**
+     * This table with its columns in the order of {@code reference}'s (the same names): a table
+     * whose file lists the columns in another order is laid out as the reference, which the
+     * metrics' column-by-column comparisons and MLE's first-numerical-column bounds rely on.
+     */
+    public Table inColumnOrderOf(Table reference) {
+        Checks.sameSize("columns of " + source, reference.columns.size(), columns.size());
+        return new Table(source, schema, reference.columns.stream().map(c -> column(c.name()))
+                .toList(), rows, lines);
     }
 }

@@ -109,10 +109,25 @@ class TableTest {
         Table gold = typed(RawTable.of("syn.csv", List.of("age", "plan"),
                 List.of(new String[] {"31.5", "basic"}, new String[] {"40.5", "gold"})));
         real.requireSameColumns(gold, "the synthetic table");
-        assertMessage("the synthetic table syn.csv row 2 (column 'plan'): category 'gold' is not in "
+        assertMessage("the synthetic table syn.csv line 3 (column 'plan'): category 'gold' is not in "
                 + "real.csv; α-precision/β-recall cannot score it",
                 () -> real.requireKnownCategories(gold, "the synthetic table", "α-precision/β-recall"));
         real.requireKnownCategories(real.select(new int[] {1, 1}), "the synthetic table", "m");
+        assertEquals("syn.csv line 3", gold.select(new int[] {1}).row(0));
+    }
+
+    /** A table whose file lists the same columns in another order is laid out as the reference. */
+    @Test
+    void columnsInAnotherOrderTakeTheReferenceOrder() {
+        Table real = typed(RawTable.of("real.csv", List.of("a", "b"),
+                List.of(new String[] {"1.5", "10.5"}, new String[] {"2.5", "20.5"})));
+        Table swapped = typed(RawTable.of("syn.csv", List.of("b", "a"),
+                List.of(new String[] {"30.5", "3.5"}, new String[] {"40.5", "4.5"})));
+        assertThrows(IllegalArgumentException.class,
+                () -> real.requireSameColumns(swapped, "the synthetic table"));
+        Table ordered = swapped.inColumnOrderOf(real);
+        real.requireSameColumns(ordered, "the synthetic table");
+        assertArrayEquals(new double[] {3.5, 4.5}, ordered.columns().get(0).numbers());
     }
 
     private static Table typed(RawTable raw) {

@@ -4,6 +4,7 @@ import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
 import org.scorekit.checks.Checks;
+import org.scorekit.tabular.Column;
 import org.scorekit.tabular.ColumnType;
 import org.scorekit.tabular.Table;
 import org.scorekit.tabular.metrics.Detection;
@@ -49,16 +50,21 @@ public record EvaluationInput(Table real, Table synthetic, Optional<Table> test,
 
     /**
      * Checks everything that can be checked before any metric runs, naming the table and the
-     * metric: the columns of every table, the categories α/β needs to know, the tables MLE and
-     * DCR need, the row counts each metric needs and the seed count.
+     * metric: the columns of every table, the row counts each metric needs, numbers within
+     * single precision, the categories α/β needs to know, the tables MLE and DCR need and the
+     * seed count.
      */
     public void check() {
         Checks.require(!metrics.isEmpty(), "metrics must name at least one metric");
         Checks.require(seeds >= 1 && seeds <= 1000, "seeds must be in [1, 1000]: " + seeds);
         real.requireSameColumns(synthetic, "the synthetic table");
+        requireSinglePrecision(real);
+        requireSinglePrecision(synthetic);
+        test.ifPresent(EvaluationInput::requireSinglePrecision);
+        holdout.ifPresent(EvaluationInput::requireSinglePrecision);
         if (metrics.contains(EvaluationMetric.C2ST_LOGISTIC)
                 || metrics.contains(EvaluationMetric.C2ST_XGBOOST)) {
-            requireRows(Detection.FOLDS, "c2st (one row per fold and table)");
+            requireRows(Detection.FOLDS, "c2st (one row per fold)");
         }
         if (metrics.contains(EvaluationMetric.ALPHA_BETA)) {
             requireRows(2, "alpha-beta");
@@ -80,8 +86,27 @@ public record EvaluationInput(Table real, Table synthetic, Optional<Table> test,
     }
 
     private void requireRows(int rows, String metric) {
-        Checks.require(real.rows() >= rows && synthetic.rows() >= rows, metric + " needs at least "
-                + rows + " rows in the real and in the synthetic table: " + real.source() + " has "
-                + real.rows() + ", " + synthetic.source() + " has " + synthetic.rows());
+        for (Table t : new Table[] {real, synthetic}) {
+            Checks.require(t.rows() >= rows, t.source() + ": " + metric + " needs at least " + rows
+                    + " rows in the " + (t == real ? "real" : "synthetic") + " table, got " + t.rows());
+        }
+    }
+
+    /**
+     * XGBoost (C2ST and MLE) reads single precision, as the reference's float32 cast does; a
+     * larger number would become infinite there and overflow the other metrics' sums.
+     */
+    private static void requireSinglePrecision(Table table) {
+        for (Column c : table.columns()) {
+            if (c.type() != ColumnType.NUMERICAL) {
+                continue;
+            }
+            double[] v = c.numbers();
+            for (int i = 0; i < v.length; i++) {
+                Checks.require(!(Math.abs(v[i]) > Float.MAX_VALUE), table.row(i) + " (column "
+                        + Checks.quoted(c.name()) + "): expected a number of magnitude at most "
+                        + Float.MAX_VALUE + " (single precision, as XGBoost reads it), got " + v[i]);
+            }
+        }
     }
 }

@@ -17,9 +17,11 @@ import org.scorekit.tabular.Table;
  *       column (and are taken again from the next one while they are 0, as the reference's
  *       {@code if not cmin} does), are reused for every numerical column and for the test
  *       table, and when cmin ≥ 0 and cmax ≥ 10³ every numerical column becomes
- *       log(max(x, 0.01)), otherwise 5 (x − cmin) / (cmax − cmin); values are cast to single
- *       precision first, as the reference does; a missing value stays NaN (XGBoost's missing)
- *       and is skipped when the bounds are taken;</li>
+ *       log(max(x, 0.01)), otherwise 5 (x − cmin) / (cmax − cmin) (span 1 when cmax = cmin, an
+ *       overflow saturated at ±Float.MAX_VALUE: project decisions where the reference's
+ *       XGBoost fails); values are cast to single precision first, as the reference does;
+ *       a missing value stays NaN (XGBoost's missing) and is skipped when the bounds are
+ *       taken;</li>
  *   <li>categorical columns are one-hot over the training table's categories in String order;
  *       a test category the training table lacks encodes as all zeros (scikit-learn's
  *       {@code handle_unknown='ignore'}).</li>
@@ -132,12 +134,23 @@ record MleFeatures(Matrix train, int[] trainLabels, Matrix test, int[] testLabel
         float cmin = bounds[0];
         float cmax = bounds[1];
         boolean log = cmin >= 0 && cmax >= LOG_THRESHOLD;
+        // a constant first column makes the reference divide by zero, and its XGBoost refuse
+        // the infinities: project decision, the span is then 1
+        float span = cmax > cmin ? cmax - cmin : 1f;
         double[] out = new double[x.length];
         for (int i = 0; i < x.length; i++) {
             out[i] = log ? (float) Math.log(Math.max(x[i], (float) LOG_FLOOR))
-                    : (x[i] - cmin) / (cmax - cmin) * 5f;
+                    : saturated((x[i] - cmin) / span * 5f);
         }
         return out;
+    }
+
+    /**
+     * v within single precision: an overflow becomes ±Float.MAX_VALUE, which keeps the order
+     * the trees split on (XGBoost refuses infinities); NaN stays missing.
+     */
+    private static float saturated(float v) {
+        return Math.max(-Float.MAX_VALUE, Math.min(Float.MAX_VALUE, v));
     }
 
     private static float[] singles(Column c) {

@@ -72,6 +72,17 @@ class MleTest {
         assertArrayEquals(new double[] {2.5, 25, 0, 1}, row(f.train(), 1));
     }
 
+    @Test
+    void aConstantFirstColumnHasSpanOneAndOverflowSaturates() {
+        // cmin = cmax = 2 from a (the reference divides by zero): 5 (x - 2); b's 1e38 overflows
+        Table train = quirkTable(new String[] {"2", "2", "2", "2"}, new String[] {"3", "1e38", "1", "-1e38"},
+                new String[] {"u", "v", "u", "v"}, new String[] {"0", "1", "0", "1"});
+        MleFeatures f = MleFeatures.of(train, train);
+        assertArrayEquals(new double[] {0, 5, 1, 0}, row(f.train(), 0));
+        assertArrayEquals(new double[] {0, Float.MAX_VALUE, 0, 1}, row(f.train(), 1));
+        assertArrayEquals(new double[] {0, -Float.MAX_VALUE, 0, 1}, row(f.train(), 3));
+    }
+
     private static double[] row(Matrix x, int i) {
         double[] out = new double[x.cols()];
         System.arraycopy(x.data(), i * x.cols(), out, 0, out.length);
