@@ -106,6 +106,8 @@ final class EvaluateCommand implements Callable<Integer> {
         files.put(out.resolve(EvaluationRecord.JSON), new ObjectMapper()
                 .enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(record) + "\n");
         OutputFolder.writeAll(out, files);
+        PrintWriter err = command.commandLine().getErr();
+        result.warnings().forEach(w -> err.println("scorekit: warning: " + w));
         printSummary(o, result, seconds);
         o.println("wrote " + out.resolve(EvaluationRecord.JSON) + ", " + out.resolve(EvaluationReport.HTML)
                 + " and " + (files.size() - 2) + " detail CSV file(s)");

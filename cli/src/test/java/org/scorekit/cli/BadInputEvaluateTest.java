@@ -115,6 +115,22 @@ class BadInputEvaluateTest {
     }
 
     @Test
+    void aSyntheticColumnWithoutValuesIsSaidAloudNotHiddenInTheMean() throws IOException {
+        Path synthetic = variant("blank.csv", cells -> {
+            cells[5] = "";
+            return cells;
+        });
+        Path out = dir.resolve("blank");
+        CliHarness r = customers.evaluate(synthetic, out, "--metrics", "shape,trend");
+        JsonNode json = assertEvaluated(r, out);
+        assertTrue(r.err().contains("scorekit: warning: shape: column 'monthly_spend' has no values"
+                + " in one of the tables; left out of the mean"), r.err());
+        assertTrue(r.err().contains("scorekit: warning: trend: "), r.err());
+        assertEquals(2, json.path("warnings").size(), json.toString());
+        assertTrue(Files.readString(out.resolve("report.html")).contains("Warning: shape: column"));
+    }
+
+    @Test
     void aConstantFirstNumericalColumnStillGivesAnMleScore() throws IOException {
         Path synthetic = variant("constant.csv", cells -> {
             cells[4] = "40";

@@ -77,6 +77,7 @@ public final class EvaluationReport {
 
     private static List<String> notComputed(EvaluationResult r) {
         List<String> out = new ArrayList<>();
+        r.warnings().forEach(w -> out.add("Warning: " + w + "."));
         for (EvaluationMetric m : EvaluationMetric.values()) {
             if (!r.input().metrics().contains(m)) {
                 out.add(m.label() + ": not computed" + (m == EvaluationMetric.MLE

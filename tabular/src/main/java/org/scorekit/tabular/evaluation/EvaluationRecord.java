@@ -28,7 +28,7 @@ public final class EvaluationRecord {
 
     /**
      * The JSON content: the headline numbers at the top level (null where undefined, e.g. an
-     * MLE whose test table holds one class), then their spread over seeds,
+     * MLE whose test table holds one class), the warnings, then their spread over seeds,
      * the errors in percent, the details, the inputs ({@code inputs}, as the caller describes
      * them), the column types, the missing-value policy, the seeds and the seconds per metric.
      */
@@ -36,6 +36,7 @@ public final class EvaluationRecord {
         Map<String, Object> out = new LinkedHashMap<>();
         r.summary().forEach((key, value) -> out.put(key, finite(value)));
         out.put("spreadOverSeeds", r.spread());
+        out.put("warnings", r.warnings());
         Map<String, Object> errors = new LinkedHashMap<>();
         r.shape().ifPresent(s -> errors.put("shapeErrorPercent", s.errorPercent()));
         r.trend().ifPresent(s -> errors.put("trendErrorPercent", s.errorPercent()));

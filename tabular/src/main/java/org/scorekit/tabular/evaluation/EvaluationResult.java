@@ -75,6 +75,27 @@ public record EvaluationResult(EvaluationInput input, Optional<Scores<ColumnScor
         return out;
     }
 
+    /**
+     * One line per part left out of a mean because it is undefined (a column or pair without
+     * values in one of the tables, or a Pearson r of a constant column), as SDMetrics leaves it
+     * out: a headline can then look better than the table is, so each is said.
+     */
+    public List<String> warnings() {
+        List<String> out = new java.util.ArrayList<>();
+        shape.ifPresent(s -> s.parts().stream().filter(c -> Double.isNaN(c.score())).forEach(c ->
+                out.add("shape: column '" + c.column() + "' has no values in one of the tables;"
+                        + " left out of the mean")));
+        trend.ifPresent(s -> {
+            long undefined = s.parts().stream().filter(p -> Double.isNaN(p.score())).count();
+            if (undefined > 0) {
+                out.add("trend: " + undefined + " of " + s.parts().size() + " pairs are undefined"
+                        + " (no values, or a constant column) and left out of the mean;"
+                        + " see trend.csv");
+            }
+        });
+        return out;
+    }
+
     private static void putMean(Map<String, Double> out, String key, double[] values) {
         if (values.length > 0) {
             out.put(key, Arrays.stream(values).average().orElseThrow());
