@@ -6,7 +6,7 @@
  * threshold of §3), the recovered network {@link org.scorekit.convex.UnivariateNetwork} (§2.5),
  * and the closed-form score {@link org.scorekit.convex.PiecewiseLinearScore} with its density
  * {@link org.scorekit.convex.ImpliedDensity} (§4); for d ≥ 2, the sampled activation patterns
- * {@link org.scorekit.convex.ActivationPatterns} of §6.1 (the multivariate programs themselves are
- * not implemented yet).
+ * {@link org.scorekit.convex.ActivationPatterns} of §6.1 with their count and the zero-solution
+ * threshold of §6.5, the first step of the multivariate programs.
  */
 package org.scorekit.convex;
