@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import org.scorekit.checks.Checks;
 import org.scorekit.csv.CsvFormatException;
 import org.scorekit.csv.CsvLimits;
 import org.scorekit.experiment.Provenance;
@@ -135,7 +136,7 @@ final class EvaluateCommand implements Callable<Integer> {
     }
 
     private static String quoted(List<String> names) {
-        List<String> shown = names.stream().limit(5).map(org.scorekit.checks.Checks::quoted).toList();
+        List<String> shown = names.stream().limit(5).map(Checks::quoted).toList();
         return String.join(", ", shown) + (names.size() > 5 ? " and " + (names.size() - 5) + " more" : "");
     }
 

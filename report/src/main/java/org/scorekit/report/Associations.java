@@ -1,5 +1,6 @@
 package org.scorekit.report;
 
+import java.util.Arrays;
 import java.util.List;
 import org.scorekit.tabular.Column;
 import org.scorekit.tabular.ColumnType;
@@ -52,8 +53,8 @@ final class Associations {
                 n++;
             }
         }
-        return n < 2 ? Double.NaN : CorrelationSimilarity.pearson(java.util.Arrays.copyOf(a, n),
-                java.util.Arrays.copyOf(b, n));
+        return n < 2 ? Double.NaN : CorrelationSimilarity.pearson(Arrays.copyOf(a, n),
+                Arrays.copyOf(b, n));
     }
 
     /**

@@ -3,6 +3,7 @@ package org.scorekit.report;
 import java.awt.Color;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import org.knowm.xchart.CategoryChart;
@@ -162,7 +163,7 @@ final class TablePlots {
             }
         }
         List<String> reversed = new ArrayList<>(names);
-        java.util.Collections.reverse(reversed);
+        Collections.reverse(reversed);
         chart.addSeries(title, shortened(names), shortened(reversed), cells);
         return Plots.encode(name, caption, chart);
     }

@@ -1,5 +1,6 @@
 package org.scorekit.tabular.evaluation;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -81,7 +82,7 @@ public record EvaluationResult(EvaluationInput input, Optional<Scores<ColumnScor
      * out: a headline can then look better than the table is, so each is said.
      */
     public List<String> warnings() {
-        List<String> out = new java.util.ArrayList<>();
+        List<String> out = new ArrayList<>();
         shape.ifPresent(s -> s.parts().stream().filter(c -> Double.isNaN(c.score())).forEach(c ->
                 out.add("shape: column '" + c.column() + "' has no values in one of the tables;"
                         + " left out of the mean")));
