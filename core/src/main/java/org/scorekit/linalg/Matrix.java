@@ -91,6 +91,15 @@ public final class Matrix {
         return c;
     }
 
+    /** The entries as rows (a copy). */
+    public double[][] toArray() {
+        double[][] out = new double[rows][];
+        for (int i = 0; i < rows; i++) {
+            out[i] = row(i);
+        }
+        return out;
+    }
+
     /** A deep copy. */
     public Matrix copy() {
         return new Matrix(rows, cols, data.clone());

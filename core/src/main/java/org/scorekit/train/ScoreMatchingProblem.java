@@ -4,6 +4,7 @@ import org.scorekit.checks.Checks;
 import org.scorekit.data.Distribution;
 import org.scorekit.diffusion.ForwardProcess;
 import org.scorekit.linalg.Matrix;
+import org.scorekit.model.Denoiser;
 import org.scorekit.model.InputMap;
 import org.scorekit.random.Rng;
 
@@ -82,6 +83,22 @@ public record ScoreMatchingProblem(InputMap inputs, Matrix z, Matrix y, double[]
         }
         return new ScoreMatchingProblem(inputs, inputs.inputs(xt, t), x0.copy(), t, xt,
                 timeMin, timeMax, radius, (double) outside / n);
+    }
+
+    /**
+     * The same draw with the labels y_j − g(x_{t_j}, t_j): regressing them on z fits the residual
+     * r = f − g of a {@link org.scorekit.model.ResidualDenoiser} with base g.
+     */
+    public ScoreMatchingProblem residual(Denoiser base) {
+        Checks.sameSize("base dimension vs labels", y.cols(), base.dimension());
+        Matrix labels = y.copy();
+        double[] out = labels.data();
+        double[] g = base.denoise(noisy, times).data();
+        for (int i = 0; i < out.length; i++) {
+            out[i] -= g[i];
+        }
+        return new ScoreMatchingProblem(inputs, z, labels, times, noisy, timeMin, timeMax, radius,
+                fractionOutside);
     }
 
     /** Fails unless 0 &lt; T0 &lt; T ≤ horizon (T finite). */

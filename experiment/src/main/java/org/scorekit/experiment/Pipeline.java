@@ -12,7 +12,10 @@ import org.scorekit.diffusion.TimeGrid;
 import org.scorekit.diffusion.VpProcess;
 import org.scorekit.eval.Metric;
 import org.scorekit.eval.SampleMetric;
+import org.scorekit.linalg.Matrix;
+import org.scorekit.model.Denoiser;
 import org.scorekit.model.InputMap;
+import org.scorekit.random.Rng;
 import org.scorekit.sample.Sampler;
 
 /**
@@ -41,7 +44,9 @@ public record Pipeline(ExperimentSpec spec, GaussianMixture data, ForwardProcess
         ProcessSpec processSpec = section("process", () -> (raw.process() == null
                 ? new ProcessSpec.Constant(null) : raw.process()).resolved());
         ForwardProcess process = section("process", () -> new VpProcess(processSpec.schedule()));
-        ProblemSpec problem = section("problem", () -> resolveProblem(raw.problem(), data, process));
+        long seed = raw.seed() == null ? 0L : raw.seed();
+        ProblemSpec problem = section("problem",
+                () -> resolveProblem(raw.problem(), data, process, seed));
         TimeEncodingSpec encoding = problem.timeEncoding();
         InputMap inputs = section("problem", () -> new InputMap(data.dimension(),
                 encoding.encoding(), problem.constantInput() == 0 ? Double.NaN
@@ -63,7 +68,7 @@ public record Pipeline(ExperimentSpec spec, GaussianMixture data, ForwardProcess
         DataSpec dataSpec = files.isEmpty() ? raw.data()
                 : new DataSpec.MixtureFile(files.get(0).toAbsolutePath().toString());
         ExperimentSpec spec = new ExperimentSpec(ExperimentSpec.FORMAT_VERSION,
-                raw.name() == null ? "run" : raw.name(), raw.seed() == null ? 0L : raw.seed(),
+                raw.name() == null ? "run" : raw.name(), seed,
                 dataSpec, processSpec, problem, estimator, stopping, samplerSpec, metrics);
         return new Pipeline(spec, data, process, inputs, samplerSpec.type().create(), grid,
                 sampleMetrics, List.copyOf(files));
@@ -89,9 +94,9 @@ public record Pipeline(ExperimentSpec spec, GaussianMixture data, ForwardProcess
     }
 
     private static ProblemSpec resolveProblem(ProblemSpec given, GaussianMixture data,
-                                              ForwardProcess process) {
+                                              ForwardProcess process, long seed) {
         ProblemSpec p = given == null
-                ? new ProblemSpec(null, null, null, null, null, null, null, null) : given;
+                ? new ProblemSpec(null, null, null, null, null, null, null, null, null) : given;
         double floor = p.noiseFloor() == null ? 0.05 : p.noiseFloor();
         double mismatch = p.priorMismatch() == null ? 1e-3 : p.priorMismatch();
         double timeMin = p.timeMin() != null ? p.timeMin() : TimeWindow.noiseFloorTime(process, floor);
@@ -109,9 +114,26 @@ public record Pipeline(ExperimentSpec spec, GaussianMixture data, ForwardProcess
                 ? new InputScalingSpec.Moments(null, null) : p.inputScaling()).resolved(data);
         TimeEncodingSpec encoding = p.timeEncoding() == null
                 ? TimeEncodingSpec.Log.spanning(timeMin, timeMax) : p.timeEncoding().resolved();
-        return new ProblemSpec(p.size() == null ? ProblemSpec.DEFAULT_SIZE : p.size(), timeMin,
-                timeMax, floor, mismatch, scaling, encoding,
-                p.constantInput() == null ? ProblemSpec.DEFAULT_CONSTANT_INPUT : p.constantInput());
+        int size = p.size() == null ? ProblemSpec.DEFAULT_SIZE : p.size();
+        BaseSpec base = p.base() == null ? new BaseSpec.Gaussian(null, null) : p.base();
+        // Before the Gaussian base draws N rows: a size no run can hold is refused first.
+        MemoryEstimate.requireArray("problem.size", size, "the N x N kernel matrix", size, size);
+        return new ProblemSpec(size, timeMin, timeMax, floor, mismatch, scaling, encoding,
+                p.constantInput() == null ? ProblemSpec.DEFAULT_CONSTANT_INPUT : p.constantInput(),
+                base.resolved(data.dimension(), () -> trainingDraws(data, seed, size)));
+    }
+
+    /**
+     * The clean draws x_0 of the training problem of a run with this seed (the stream
+     * "problem" → "data" that {@link Runner} draws from).
+     */
+    static Matrix trainingDraws(GaussianMixture data, long seed, int size) {
+        return data.sample(size, Rng.of(seed).fork("problem").fork("data"));
+    }
+
+    /** The base g of the denoiser f = g + f_W. */
+    public Denoiser base() {
+        return spec.problem().base().denoiser(process, data.dimension());
     }
 
     private static <T> T section(String name, Supplier<T> body) {

@@ -10,11 +10,13 @@ import org.scorekit.checks.Checks;
  * z = (x̃, c(t), b0) has data-aware defaults, written into the resolved spec: x̃ scaled by the
  * data's moments ({@code inputScaling}, see {@link InputScalingSpec}), c(t) = log t mapped onto
  * [−1, 1] over [T0, T] ({@code timeEncoding}), and b0 = 1 ({@code constantInput}; 0 turns it
- * off), so every coordinate of z has unit scale whatever the data's location and scale.
+ * off), so every coordinate of z has unit scale whatever the data's location and scale. The
+ * denoiser is f = g + f_W with the base g the Gaussian fit of the training draws ({@code base},
+ * see {@link BaseSpec}), so the network learns only what the best affine denoiser misses.
  */
 public record ProblemSpec(Integer size, Double timeMin, Double timeMax, Double noiseFloor,
                           Double priorMismatch, InputScalingSpec inputScaling,
-                          TimeEncodingSpec timeEncoding, Double constantInput) {
+                          TimeEncodingSpec timeEncoding, Double constantInput, BaseSpec base) {
     /** Default N. */
     public static final int DEFAULT_SIZE = 4000;
     /**

@@ -19,6 +19,7 @@ import org.scorekit.model.Denoiser;
 import org.scorekit.model.ExactScore;
 import org.scorekit.model.NetworkDenoiser;
 import org.scorekit.model.ParametricScore;
+import org.scorekit.model.ResidualDenoiser;
 import org.scorekit.model.ScoreModel;
 import org.scorekit.model.TwoLayerRelu;
 import org.scorekit.random.Rng;
@@ -41,13 +42,16 @@ public final class Runner {
         Rng rng = Rng.of(spec.seed());
         listener.stage("drawing the training problem");
         ProblemSpec p = spec.problem();
-        ScoreMatchingProblem problem = ScoreMatchingProblem.draw(pipeline.data(),
-                pipeline.process(), p.timeMin(), p.timeMax(), pipeline.inputs(), p.size(),
-                rng.fork("problem"));
+        ScoreMatchingProblem problem = ScoreMatchingProblem.fromClean(
+                Pipeline.trainingDraws(pipeline.data(), spec.seed(), p.size()), pipeline.process(),
+                p.timeMin(), p.timeMax(), pipeline.inputs(), rng.fork("problem"));
         listener.stage("training");
-        Training.Trained fit = Training.train(pipeline, problem, rng, listener);
+        Training.Trained fit = Training.train(pipeline, problem.residual(pipeline.base()), rng,
+                listener);
         TrainingResult<TwoLayerRelu> trained = fit.result();
-        Denoiser learned = new NetworkDenoiser(trained.model(), pipeline.inputs());
+        Denoiser learned = new ResidualDenoiser(pipeline.base(),
+                new NetworkDenoiser(trained.model(), pipeline.inputs()));
+        // The network alone at initialisation (0 with the antisymmetric start), without the base.
         Denoiser untrained = new NetworkDenoiser(trained.initial(), pipeline.inputs());
         // The best affine denoiser: the exact one of the Gaussian with the training draws' moments.
         Denoiser gaussianFit = new ExactScore(GaussianMixture.momentMatched(problem.y()),

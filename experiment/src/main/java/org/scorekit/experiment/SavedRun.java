@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
 import org.scorekit.model.NetworkDenoiser;
 import org.scorekit.model.ParametricScore;
+import org.scorekit.model.ResidualDenoiser;
 import org.scorekit.model.TwoLayerRelu;
 
 /**
@@ -29,9 +30,9 @@ public record SavedRun(Path directory, Pipeline pipeline, TwoLayerRelu network) 
         return new SavedRun(directory, pipeline, network);
     }
 
-    /** The learned denoiser f(x, t). */
-    public NetworkDenoiser denoiser() {
-        return new NetworkDenoiser(network, pipeline.inputs());
+    /** The learned denoiser f(x, t) = g(x, t) + f_W(z). */
+    public ResidualDenoiser denoiser() {
+        return new ResidualDenoiser(pipeline.base(), new NetworkDenoiser(network, pipeline.inputs()));
     }
 
     /** The learned score s = (α/h) f − x/h. */

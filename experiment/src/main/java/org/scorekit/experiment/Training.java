@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalInt;
 import org.scorekit.linalg.Matrix;
+import org.scorekit.model.Denoiser;
 import org.scorekit.model.ExactScore;
 import org.scorekit.model.TwoLayerRelu;
 import org.scorekit.random.Rng;
@@ -56,6 +57,11 @@ final class Training {
     record Attempt(StopReason reason, double stepSizeRelative) {
     }
 
+    /**
+     * Trains the network f_W of f = g + f_W (g = {@link Pipeline#base()}) on {@code problem},
+     * whose labels are already the residuals x_0 − g; the held-out label loss and the exact risk
+     * are measured on residuals too, so every history column is the risk of f.
+     */
     static Trained train(Pipeline pipeline, ScoreMatchingProblem problem, Rng rng,
                          RunListener listener) {
         EstimatorSpec e = pipeline.spec().estimator();
@@ -107,12 +113,20 @@ final class Training {
     /** The held-out label loss on a validation draw and the exact risk on the oracle draw. */
     private static List<Evaluation> heldOut(Pipeline pipeline, ScoreMatchingProblem oracleDraw,
                                             StoppingSpec s, Rng rng) {
-        ScoreMatchingProblem validation = fresh(pipeline, s.validationSize(), rng.fork("validation"));
-        Matrix exactTargets = new ExactScore(pipeline.data(), pipeline.process())
+        Denoiser base = pipeline.base();
+        ScoreMatchingProblem validation = fresh(pipeline, s.validationSize(),
+                rng.fork("validation")).residual(base);
+        // The exact residual f* − g: the risk of f_W against it is the risk of f against f*.
+        Matrix exactResiduals = new ExactScore(pipeline.data(), pipeline.process())
                 .denoise(oracleDraw.noisy(), oracleDraw.times());
+        double[] out = exactResiduals.data();
+        double[] g = base.denoise(oracleDraw.noisy(), oracleDraw.times()).data();
+        for (int i = 0; i < out.length; i++) {
+            out[i] -= g[i];
+        }
         return new ArrayList<>(List.of(
                 new HeldOutRisk(TrainingHistory.VALIDATION_LOSS, validation.z(), validation.y()),
-                new HeldOutRisk(TrainingHistory.ORACLE_RISK, oracleDraw.z(), exactTargets)));
+                new HeldOutRisk(TrainingHistory.ORACLE_RISK, oracleDraw.z(), exactResiduals)));
     }
 
     private static List<StoppingRule> rules(StoppingSpec s, RwyRule rwy) {

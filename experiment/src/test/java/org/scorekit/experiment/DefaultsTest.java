@@ -4,13 +4,17 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.scorekit.data.GaussianMixture;
 import org.scorekit.linalg.Matrix;
+import org.scorekit.model.ExactScore;
 import org.scorekit.model.InputMap;
+import org.scorekit.random.Rng;
+import org.scorekit.train.ScoreMatchingProblem;
 
 /** The data-aware defaults of a spec that gives only its data (ProblemSpec, StoppingSpec). */
 class DefaultsTest {
@@ -55,6 +59,41 @@ class DefaultsTest {
         assertFalse(p.inputs().hasConstant());
         assertEquals(3, p.inputs().width());
         assertEquals(StoppingRuleKind.MAX_STEPS, p.spec().stopping().rule());
+    }
+
+    @Test
+    void theBaseIsTheGaussianFitOfExactlyTheTrainingDraws() {
+        Pipeline p = pipeline("problem: {size: 300}\n");
+        BaseSpec.Gaussian base = assertInstanceOf(BaseSpec.Gaussian.class, p.spec().problem().base());
+        // The Runner's training problem: the same stream, hence the same x_0 and moments.
+        Matrix x0 = ScoreMatchingProblem.draw(p.data(), p.process(), 0.1, 1.0, p.inputs(), 300,
+                Rng.of(3).fork("problem")).y();
+        GaussianMixture fit = GaussianMixture.momentMatched(x0);
+        assertArrayEquals(fit.mean(), base.mean(), 0.0);
+        assertArrayEquals(fit.covariance().toArray()[1], base.covariance()[1], 0.0);
+        // g is the exact denoiser of that Gaussian; the residual labels are x_0 − g.
+        double[] t = {0.3};
+        Matrix x = Matrix.of(new double[][] {{5.5, -1.0}});
+        assertArrayEquals(new ExactScore(fit, p.process()).denoise(x, t).data(),
+                p.base().denoise(x, t).data(), 1e-15);
+    }
+
+    @Test
+    void noBaseIsTheNetworkAloneAndAGivenBaseMustFitTheData() {
+        Pipeline p = pipeline("problem: {base: {type: none}}\n");
+        Matrix x = Matrix.of(new double[][] {{5.5, -1.0}});
+        assertArrayEquals(new double[2], p.base().denoise(x, new double[] {0.3}).data(), 0.0);
+        Pipeline given = pipeline("problem: {base: {type: gaussian, mean: [1, 2],"
+                + " covariance: [[1, 0], [0, 1]]}}\n");
+        assertArrayEquals(new double[] {1, 2},
+                ((BaseSpec.Gaussian) given.spec().problem().base()).mean(), 0.0);
+        InvalidSpecException e = assertThrows(InvalidSpecException.class,
+                () -> pipeline("problem: {base: {type: gaussian, mean: [1, 2, 3],"
+                        + " covariance: [[1, 0, 0], [0, 1, 0], [0, 0, 1]]}}\n"));
+        assertTrue(e.getMessage().contains("problem.base.mean must have 2 entries"), e.getMessage());
+        e = assertThrows(InvalidSpecException.class,
+                () -> pipeline("problem: {base: {type: gaussian, mean: [1, 2]}}\n"));
+        assertTrue(e.getMessage().contains("problem.base needs both mean"), e.getMessage());
     }
 
     @Test

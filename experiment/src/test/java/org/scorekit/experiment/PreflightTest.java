@@ -45,9 +45,10 @@ class PreflightTest {
 
     @Test
     void aKernelBeyondOneArrayIsRefusedBeforeAnyAllocation() {
-        Pipeline p = Pipeline.from(SpecReader.parse(SPEC.replace("size: 3000", "size: 46341"),
-                "spec.yaml", true), Path.of("."));
-        InvalidSpecException e = assertThrows(InvalidSpecException.class, () -> Preflight.check(p));
+        // Refused while the spec is resolved, before the Gaussian base draws its N rows.
+        InvalidSpecException e = assertThrows(InvalidSpecException.class, () -> Pipeline.from(
+                SpecReader.parse(SPEC.replace("size: 3000", "size: 46341"), "spec.yaml", true),
+                Path.of(".")));
         assertEquals("problem.size is too large for the N x N kernel matrix (at most 2147483639"
                 + " entries in one array): 46341", e.getMessage());
     }
