@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -112,6 +113,29 @@ public final class EncoderFile {
         if (e instanceof UnrecognizedPropertyException u) {
             return "unknown field " + Checks.quoted(u.getPropertyName());
         }
+        if (e.getOriginalMessage().startsWith("Missing creator property")) {
+            return "missing field";
+        }
+        if (e instanceof MismatchedInputException m && m.getTargetType() != null) {
+            return "expected " + expectation(m.getTargetType());
+        }
         return Checks.shortened(e.getOriginalMessage());
+    }
+
+    /** What a value of this Java type is, in the words of the file. */
+    private static String expectation(Class<?> type) {
+        if (type == int.class || type == long.class || type == Integer.class || type == Long.class) {
+            return "a whole number";
+        }
+        if (type == double.class || type == Double.class) {
+            return "a number";
+        }
+        if (type == boolean.class || type == Boolean.class) {
+            return "true or false";
+        }
+        if (type == String.class || type.isEnum()) {
+            return "a name";
+        }
+        return type.isArray() || List.class.isAssignableFrom(type) ? "a list" : "a section of fields";
     }
 }
