@@ -59,9 +59,11 @@ public record CategoricalEncoding(String name, boolean target, List<String> leve
         int[] codes = column.codes();
         for (int i = 0; i < codes.length; i++) {
             int k = fitted[codes[i]];
-            Checks.require(k >= 0, table.row(i) + " (column " + Checks.quoted(name)
-                    + "): category " + Checks.quoted(column.category(i)) + " is not in the train "
-                    + "table, which the encoder was fitted on");
+            if (k < 0) {
+                throw new IllegalArgumentException(table.row(i) + " (column " + Checks.quoted(name)
+                        + "): category " + Checks.quoted(column.category(i)) + " is not in the "
+                        + "train table, which the encoder was fitted on");
+            }
             for (int c = 0; c < levels.size(); c++) {
                 out[i * stride + offset + c] = c == k ? oneHot.on() : oneHot.off();
             }

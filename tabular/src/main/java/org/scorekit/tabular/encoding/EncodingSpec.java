@@ -18,13 +18,15 @@ import org.scorekit.checks.Checks;
  *                      (integers stay integers); default true. Decoding clips to the train range
  *                      either way.
  * @param valueSetLimit the largest number of distinct values a numerical column may have for its
- *                      grid to be its set of values ({@link Grid#observed}); default 20
+ *                      grid to be its set of values ({@link Grid#observed}); default 100, which
+ *                      covers Credit Default's LIMIT_BAL (81 credit limits, one of them 327,680,
+ *                      so their common step is 80, not 10,000) and AGE (56 ages)
  */
 public record EncodingSpec(Scaling scaling, int quantiles, OneHotLevels oneHot, boolean resolution,
                            int valueSetLimit) {
     /** Every field at its default. */
     public static final EncodingSpec DEFAULT = new EncodingSpec(Scaling.QUANTILE_NORMAL, 0,
-            OneHotLevels.SIGNED, true, 20);
+            OneHotLevels.SIGNED, true, 100);
 
     public EncodingSpec {
         Objects.requireNonNull(scaling, "scaling");

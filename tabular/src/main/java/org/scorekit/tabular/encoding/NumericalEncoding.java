@@ -66,9 +66,11 @@ public record NumericalEncoding(String name, Scaler scaler, Grid grid, boolean m
         scaler.encodeInPlace(values);
         for (int i = 0; i < values.length; i++) {
             boolean absent = Double.isNaN(values[i]);
-            Checks.require(!absent || missing, table.row(i) + " (column " + Checks.quoted(name)
-                    + "): expected a number, got a missing cell, which the train table's column "
-                    + "did not have");
+            if (absent && !missing) {
+                throw new IllegalArgumentException(table.row(i) + " (column " + Checks.quoted(name)
+                        + "): expected a number, got a missing cell, which the train table's "
+                        + "column did not have");
+            }
             out[i * stride + offset] = absent ? 0 : values[i];
             if (missing) {
                 out[i * stride + offset + 1] = absent ? indicator.on() : indicator.off();

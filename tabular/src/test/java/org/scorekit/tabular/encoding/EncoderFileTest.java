@@ -59,7 +59,8 @@ class EncoderFileTest {
                         + "encoder file (\"format\": \"scorekit-encoder\"), got format 'tabsyn'"),
                 Arguments.of(good.replace("\"version\" : 1", "\"version\" : 2"),
                         "encoder.json (version): expected 1, got '2'"),
-                Arguments.of(good.substring(0, good.length() / 2), "encoder.json line 14 column 9: Unexpected end-of-input"),
+                Arguments.of(good.substring(0, good.indexOf("\"scaler\"")),
+                        "encoder.json line 14 column 5: Unexpected end-of-input"),
                 Arguments.of(good.replace("[ 1.0, 2.0, 4.0 ]", "[ 1.0, 4.0, 2.0 ]"),
                         "encoder.json line 17 column 5 (columns[0].scaler): quantiles must be "
                                 + "non-decreasing: 2.0 after 4.0"),

@@ -37,7 +37,7 @@ final class GeneratedTables {
         String[] target = new String[rows];
         for (int i = 0; i < rows; i++) {
             count[i] = rng.nextInt(1000);
-            half[i] = (rng.nextInt(81) - 40) * 0.5;
+            half[i] = (rng.nextInt(401) - 200) * 0.5;
             thousands[i] = 10_000 + 1000.0 * rng.nextInt(491);
             price[i] = Math.rint(rng.uniform(-50, 150) * 1000) / 1000;
             rating[i] = RATINGS[rng.nextInt(RATINGS.length)];
