@@ -76,7 +76,7 @@ public final class EncoderFile {
             Document d = MAPPER.readValue(text, Document.class);
             try {
                 return new TableEncoder(d.spec(), d.columns());
-            } catch (IllegalArgumentException | NullPointerException e) {
+            } catch (IllegalArgumentException e) {
                 throw new IllegalArgumentException(source + " (columns): " + e.getMessage(), e);
             }
         } catch (JsonProcessingException e) {

@@ -81,7 +81,7 @@ public record TableEncoder(EncodingSpec spec, List<ColumnEncoding> columns) {
     /**
      * The table that encoded rows (n × width, finite) stand for: categorical columns by argmax,
      * numerical ones unscaled, on their grid and within the train range, missing where their
-     * indicator is on.
+     * indicator is on. A non-finite entry is named by its row (from 1) and coordinate.
      */
     public Table decode(Matrix encoded) {
         int stride = width();
@@ -89,7 +89,7 @@ public record TableEncoder(EncodingSpec spec, List<ColumnEncoding> columns) {
         double[] data = encoded.data();
         for (int i = 0; i < data.length; i++) {
             if (!Double.isFinite(data[i])) {
-                throw new IllegalArgumentException("encoded row " + i / stride + " coordinate "
+                throw new IllegalArgumentException("encoded row " + (i / stride + 1) + " coordinate "
                         + Checks.quoted(coordinates().get(i % stride)) + " must be finite: "
                         + data[i]);
             }

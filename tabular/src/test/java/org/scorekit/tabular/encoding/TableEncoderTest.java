@@ -118,7 +118,7 @@ class TableEncoderTest {
     void badMatricesAndEmptyColumnsAreRejected() {
         Table train = GeneratedTables.of(List.of(Column.numerical("x", new double[] {1, 2, 3})));
         TableEncoder encoder = TableEncoder.fit(train, EncodingSpec.DEFAULT);
-        assertEquals("encoded row 1 coordinate 'x' must be finite: NaN", assertThrows(
+        assertEquals("encoded row 2 coordinate 'x' must be finite: NaN", assertThrows(
                 IllegalArgumentException.class, () -> encoder.decode(Matrix.of(
                         new double[][] {{0}, {Double.NaN}}))).getMessage());
         assertEquals("columns of the encoded matrix: expected 1, got 2", assertThrows(
