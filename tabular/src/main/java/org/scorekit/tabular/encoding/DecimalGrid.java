@@ -25,7 +25,8 @@ public record DecimalGrid(long first, long step, long count, int decimals) imple
         1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15};
 
     public DecimalGrid {
-        Checks.inClosedRange("decimals", decimals, 0, MAX_DECIMALS);
+        Checks.require(decimals >= 0 && decimals <= MAX_DECIMALS, "decimals must be in [0, "
+                + MAX_DECIMALS + "]: " + decimals);
         Checks.require(step > 0, "step must be positive: " + step);
         Checks.require(count > 0, "count must be positive: " + count);
         Checks.require(Math.abs(first) <= EXACT, "first must be at most 2^53 in magnitude: " + first);
