@@ -72,7 +72,8 @@ public final class EncoderFile {
                     ? "another file" : "format " + Checks.quoted(format)));
             JsonNode version = root.path("version");
             Checks.require(version.isInt() && version.asInt() == VERSION, source + " (version): "
-                    + "expected " + VERSION + ", got " + Checks.quoted(version.toString()));
+                    + "expected " + VERSION + ", got " + (version.isMissingNode() ? "none"
+                    : Checks.quoted(version.toString())));
             Document d = MAPPER.readValue(text, Document.class);
             try {
                 return new TableEncoder(d.spec(), d.columns());

@@ -59,6 +59,8 @@ class EncoderFileTest {
                         + "encoder file (\"format\": \"scorekit-encoder\"), got format 'tabsyn'"),
                 Arguments.of(good.replace("\"version\" : 1", "\"version\" : 2"),
                         "encoder.json (version): expected 1, got '2'"),
+                Arguments.of("{\"format\": \"scorekit-encoder\"}",
+                        "encoder.json (version): expected 1, got none"),
                 Arguments.of(good.substring(0, good.indexOf("\"scaler\"")),
                         "encoder.json line 14 column 5: Unexpected end-of-input"),
                 Arguments.of(good.replace("[ 1.0, 2.0, 4.0 ]", "[ 1.0, 4.0, 2.0 ]"),
