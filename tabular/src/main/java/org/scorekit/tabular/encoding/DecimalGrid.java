@@ -38,11 +38,14 @@ public record DecimalGrid(long first, long step, long count, int decimals) imple
      * The coarsest grid through the distinct values (increasing, at least one): the unit is
      * 10^−d for the most decimal places d among their shortest decimal forms, and the step the
      * greatest common divisor of their distances from the first, in that unit. Empty when d
-     * exceeds {@value #MAX_DECIMALS} or a value exceeds 2^53 units.
+     * exceeds {@value #MAX_DECIMALS} or a value reaches 2^53 or exceeds 2^53 units.
      */
     static Optional<DecimalGrid> of(double[] distinct) {
         int decimals = 0;
         for (double v : distinct) {
+            if (Math.abs(v) >= EXACT) {
+                return Optional.empty();
+            }
             if (!Cells.isInteger(v)) {
                 decimals = Math.max(decimals, BigDecimal.valueOf(v).stripTrailingZeros().scale());
             }

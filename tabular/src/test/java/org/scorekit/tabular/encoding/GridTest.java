@@ -62,9 +62,13 @@ class GridTest {
     }
 
     @Test
-    void fullPrecisionValuesHaveOnlyARange() {
+    void fullPrecisionOrHugeValuesHaveOnlyARangeAndFineDecimalsAFineGrid() {
         double[] values = {-1.2345678901234567, 0.1 + 0.2, Math.PI, 1e300};
         assertEquals(new Range(-1.2345678901234567, 1e300), Grid.observed(values, 2));
+        double[] huge = {0, 1, 2, 0x1p60};
+        assertEquals(new Range(0, 0x1p60), Grid.observed(huge, 2));
+        double[] fine = {1e-9, 2e-7, 3e-5, 4};
+        assertEquals(new DecimalGrid(1, 1, 4_000_000_000L, 9), Grid.observed(fine, 2));
     }
 
     @Test
