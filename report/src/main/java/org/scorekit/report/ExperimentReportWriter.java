@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYSeries;
+import org.knowm.xchart.style.lines.SeriesLines;
 import org.knowm.xchart.style.markers.SeriesMarkers;
 import org.scorekit.csv.EmptyCells;
 import org.scorekit.csv.NumericTable;
@@ -18,7 +19,8 @@ import org.scorekit.csv.NumericTable;
 /**
  * Writes {@code report.html} and {@code report.md} for an experiment directory (its
  * {@code experiment.json} and table CSVs): the verdict on each claim, the fitted numbers with
- * their 95 % intervals, the setting and provenance, then each table with its plots.
+ * their 95 % intervals, the setting and provenance, then each table with its plots (columns a
+ * plot names in {@code dashed} drawn as dashed lines).
  */
 public final class ExperimentReportWriter {
     static {
@@ -97,6 +99,8 @@ public final class ExperimentReportWriter {
         chart.getStyler().setXAxisLogarithmic(logX);
         chart.getStyler().setYAxisLogarithmic(logY);
         int drawn = 0;
+        List<String> dashed = new ArrayList<>();
+        p.path("dashed").forEach(d -> dashed.add(d.asText()));
         for (JsonNode y : p.path("y")) {
             double[] xs = table.column(x);
             if (logX) {
@@ -106,7 +110,12 @@ public final class ExperimentReportWriter {
             Curve c = Curve.finite(y.asText(), xs, table.column(y.asText()));
             if (c.size() > 0 && (!logY || c.allPositive())) {
                 XYSeries s = chart.addSeries(c.label(), c.x(), c.y());
-                s.setMarker(SeriesMarkers.CIRCLE);
+                if (dashed.contains(c.label())) {
+                    s.setMarker(SeriesMarkers.NONE);
+                    s.setLineStyle(SeriesLines.DASH_DASH);
+                } else {
+                    s.setMarker(SeriesMarkers.CIRCLE);
+                }
                 drawn++;
             }
         }

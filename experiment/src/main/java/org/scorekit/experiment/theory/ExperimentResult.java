@@ -45,11 +45,24 @@ public record ExperimentResult(String experiment, String title, String summary,
         }
     }
 
-    /** A plot of columns {@code y} against column {@code x} of a table. */
+    /**
+     * A plot of columns {@code y} against column {@code x} of a table; the columns named in
+     * {@code dashed} (a subset of y, e.g. a certified optimum to compare curves with) are drawn
+     * as dashed lines without markers.
+     */
     public record PlotSpec(String name, String title, String table, String x, List<String> y,
-                           String yTitle, boolean logX, boolean logY) {
+                           String yTitle, boolean logX, boolean logY, List<String> dashed) {
         public PlotSpec {
             y = List.copyOf(y);
+            dashed = List.copyOf(dashed);
+            Checks.require(y.containsAll(dashed), "dashed columns must be plotted: " + dashed
+                    + " not all in " + y);
+        }
+
+        /** A plot without dashed columns. */
+        public PlotSpec(String name, String title, String table, String x, List<String> y,
+                        String yTitle, boolean logX, boolean logY) {
+            this(name, title, table, x, y, yTitle, logX, logY, List.of());
         }
     }
 

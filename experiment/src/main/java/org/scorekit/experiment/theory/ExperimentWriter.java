@@ -73,6 +73,7 @@ public final class ExperimentWriter {
                     .put("table", p.table()).put("x", p.x()).put("yTitle", p.yTitle())
                     .put("logX", p.logX()).put("logY", p.logY());
             p.y().forEach(node.putArray("y")::add);
+            p.dashed().forEach(node.putArray("dashed")::add);
         }
         AtomicFiles.writeString(dir.resolve(RECORD),
                 SpecReader.json().writerWithDefaultPrettyPrinter().writeValueAsString(json) + "\n");
