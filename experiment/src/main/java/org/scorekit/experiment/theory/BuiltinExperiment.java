@@ -29,7 +29,10 @@ public enum BuiltinExperiment {
             "GD vs SGD vs Adam at equal per-sample gradients: exact risk curves, §14 setting"),
     /** {@link Convex1d}. */
     CONVEX_1D(Convex1d::new,
-            "univariate convex SM: §11.1 optima, beta sweep across regimes, p* vs histogram, Langevin KS");
+            "univariate convex SM: §11.1 optima, beta sweep across regimes, p* vs histogram, Langevin KS"),
+    /** {@link ConvexVsNonconvex}. */
+    CONVEX_VS_NONCONVEX(ConvexVsNonconvex::new,
+            "GD and Adam loss curves vs the certified convex optimum: lr 1..1e-6, seeds, dead runs");
 
     private final Supplier<TheoryExperiment> factory;
     private final String description;
