@@ -106,8 +106,8 @@ final class BaselineSummary {
         StringBuilder listed = new StringBuilder();
         for (double[] u : unbounded) {
             listed.append(listed.length() == 0 ? "" : "; ").append(String.format(Locale.ROOT,
-                    "%s, %s, beta = %g: unbounded (threshold %g)", u[0] == 1 ? "abs" : "relu",
-                    u[1] == 1 ? "skip" : "no skip", u[2], u[3]));
+                    "%s, %s, beta = %s: unbounded (threshold %s)", u[0] == 1 ? "abs" : "relu",
+                    u[1] == 1 ? "skip" : "no skip", UnivariateCases.number(u[2]), UnivariateCases.number(u[3])));
         }
         parts.claim("programs below their threshold are reported unbounded and not trained against a number",
                 unbounded.stream().allMatch(u -> u[2] < u[3]), listed.length() == 0 ? "none" : listed.toString());
@@ -125,8 +125,8 @@ final class BaselineSummary {
     /** The relative excess of each matching run ("dead" or "diverged" where so). */
     private static String describe(List<double[]> rows, Predicate<double[]> which) {
         List<String> parts = new ArrayList<>();
-        rows.stream().filter(which).forEach(r -> parts.add(String.format(Locale.ROOT, "beta %.0f lr %g: %s", r[BETA],
-                r[RATE], r[DIVERGED] == 1 ? "diverged" : r[DEAD] == 1 ? "dead" : String.format(Locale.ROOT,
+        rows.stream().filter(which).forEach(r -> parts.add(String.format(Locale.ROOT, "beta %.0f lr %s: %s", r[BETA],
+                UnivariateCases.number(r[RATE]), r[DIVERGED] == 1 ? "diverged" : r[DEAD] == 1 ? "dead" : String.format(Locale.ROOT,
                 "%.2e", r[EXCESS]))));
         return "relative excess " + String.join(", ", parts);
     }

@@ -86,8 +86,8 @@ public final class Convex1d implements TheoryExperiment {
         double[] bimodal = mixtureSweep.stream().filter(r -> r[0] == BIMODAL_BETA).findFirst().orElseThrow();
         parts.claim("two-component: many kinks at beta = 1, and two modes (3 sign changes of s*) at beta = "
                         + BIMODAL_BETA + " (§11.1)", first[3] > 4 && bimodal[4] == 3,
-                String.format(Locale.ROOT, "beta = 1: %.0f kinks; beta = %g: %.0f kinks, %.0f sign changes",
-                        first[3], BIMODAL_BETA, bimodal[3], bimodal[4]));
+                String.format(Locale.ROOT, "beta = 1: %.0f kinks; beta = %s: %.0f kinks, %.0f sign changes",
+                        first[3], UnivariateCases.number(BIMODAL_BETA), bimodal[3], bimodal[4]));
     }
 
     /**
@@ -111,8 +111,8 @@ public final class Convex1d implements TheoryExperiment {
         StringBuilder evidence = new StringBuilder();
         for (double[] r : rows) {
             evidence.append(evidence.length() == 0 ? "" : "; ").append(String.format(Locale.ROOT,
-                    "dataset %.0f, %s%s, beta = %g: unbounded (threshold %g)", r[0], r[1] == 1 ? "abs" : "relu",
-                    r[2] == 1 ? " with skip" : "", r[3], r[4]));
+                    "dataset %.0f, %s%s, beta = %s: unbounded (threshold %s)", r[0], r[1] == 1 ? "abs" : "relu",
+                    r[2] == 1 ? " with skip" : "", UnivariateCases.number(r[3]), UnivariateCases.number(r[4])));
         }
         parts.claim("below the threshold the program is reported unbounded, never as a number (ReLU beta < 1,"
                 + " abs with skip beta < 2; §3)", absUnbounded

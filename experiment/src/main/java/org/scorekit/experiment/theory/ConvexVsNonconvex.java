@@ -32,6 +32,8 @@ public final class ConvexVsNonconvex implements TheoryExperiment {
     static final int RECORDS = 200;
     static final double[] RATES = {1, 1e-1, 1e-2, 1e-3, 1e-6};
     static final double[] BETAS = {1, 2, 4};
+    /** Learning rates from this one up are plotted apart: their early spikes would flatten the others. */
+    static final double LARGE_RATE = 0.1;
     /** Relative excess below which a run counts as having reached the optimum. */
     static final double REACHED = 1e-3;
 
@@ -84,7 +86,10 @@ public final class ConvexVsNonconvex implements TheoryExperiment {
                 + " same network", summary);
     }
 
-    /** The loss curves of every run of a ReLU program without skip, with the optimum dashed, one plot per optimizer. */
+    /**
+     * The loss curves of every run of a ReLU program without skip, with the optimum dashed: one
+     * plot per optimizer and group of learning rates, against the step on a log axis.
+     */
     private static void addCurves(ResultParts parts, BaselineComparison c) {
         String table = String.format(Locale.ROOT, "curves-beta-%.0f", c.program().beta());
         Map<String, double[]> columns = new LinkedHashMap<>();
@@ -94,21 +99,22 @@ public final class ConvexVsNonconvex implements TheoryExperiment {
         double[] optimum = new double[steps.length];
         Arrays.fill(optimum, c.certificate().primal());
         columns.put("certified_optimum", optimum);
-        List<List<String>> byOptimizer = List.of(new ArrayList<>(), new ArrayList<>());
+        Map<String, List<String>> groups = new LinkedHashMap<>();
         for (BaselineComparison.Run r : c.runs()) {
-            String name = String.format(Locale.ROOT, "%s_lr_%g_seed_%d", r.run().optimizer().name(), r.rate(),
-                    r.seed());
+            String optimizer = r.run().optimizer().name();
+            String name = optimizer + "_lr_" + UnivariateCases.number(r.rate()) + "_seed_" + r.seed();
             columns.put(name, padded(r.run().losses(), steps.length));
-            byOptimizer.get(r.optimizer()).add(name);
+            String group = optimizer + (r.rate() >= LARGE_RATE ? "-large-rates" : "-small-rates");
+            groups.computeIfAbsent(group, g -> new ArrayList<>()).add(name);
         }
         parts.columns(table, columns);
-        for (List<String> names : byOptimizer) {
-            List<String> y = new ArrayList<>(names);
+        for (Map.Entry<String, List<String>> g : groups.entrySet()) {
+            List<String> y = new ArrayList<>(g.getValue());
             y.add("certified_optimum");
-            String optimizer = names.get(0).substring(0, names.get(0).indexOf('_'));
-            parts.plots.add(new PlotSpec(table + "-" + optimizer, String.format(Locale.ROOT, "ReLU, beta = %.0f: %s"
-                    + " loss against step, certified optimum dashed", c.program().beta(), optimizer), table, "step",
-                    y, "loss", false, false, List.of("certified_optimum")));
+            parts.plots.add(new PlotSpec(table + "-" + g.getKey(), String.format(Locale.ROOT, "ReLU, beta = %.0f:"
+                    + " %s loss against step, certified optimum dashed", c.program().beta(),
+                    g.getKey().replace('-', ' ')), table, "step", y, "loss", true, false,
+                    List.of("certified_optimum")));
         }
     }
 

@@ -42,7 +42,8 @@ final class LangevinChecks {
         StringBuilder evidence = new StringBuilder();
         for (int k = 0; k < settings.size(); k++) {
             Setting s = settings.get(k);
-            listener.stage("Langevin on the learned score: " + s.name() + ", beta = " + s.beta());
+            listener.stage("Langevin on the learned score: " + s.name() + ", beta = "
+                    + UnivariateCases.number(s.beta()));
             UnivariateSolution solution = UnivariateCases.solve(s.x(), Activation.RELU, s.skip(), s.beta())
                     .orElseThrow();
             ImpliedDensity density = ImpliedDensity.of(solution.score()).orElseThrow();
@@ -51,8 +52,8 @@ final class LangevinChecks {
             worst = Math.max(worst, fit.ks());
             rows.add(new double[] {s.code(), s.skip() ? 1 : 0, s.beta(), PARTICLES, steps, fit.ks(),
                     fit.sampleMean(), fit.densityMean(), fit.sampleVar(), fit.densityVar()});
-            String label = String.format(Locale.ROOT, "%s, %s, beta = %g", s.name(),
-                    s.skip() ? "skip" : "no skip", s.beta());
+            String label = s.name() + ", " + (s.skip() ? "skip" : "no skip") + ", beta = "
+                    + UnivariateCases.number(s.beta());
             evidence.append(k == 0 ? "" : "; ").append(String.format(Locale.ROOT, "%s: %.4f", label, fit.ks()));
             parts.fit("KS distance of ULA samples to p*, " + label, fit.ks(),
                     "bound " + KS_BOUND + "; §11.2: 0.004-0.009");
@@ -93,8 +94,8 @@ final class LangevinChecks {
         columns.put("implied_density", ScoreShapes.evaluate(grid, density::density));
         columns.put("samples_histogram", Histograms.density(samples, low, high, grid));
         parts.columns("langevin-histogram", columns);
-        parts.plots.add(new PlotSpec("langevin-histogram", "ULA samples (" + s.name() + ", beta = " + s.beta()
-                + ") against the implied density", "langevin-histogram", "x",
+        parts.plots.add(new PlotSpec("langevin-histogram", "ULA samples (" + s.name() + ", beta = "
+                + UnivariateCases.number(s.beta()) + ") against the implied density", "langevin-histogram", "x",
                 List.of("implied_density", "samples_histogram"), "density", false, false));
     }
 }

@@ -2,7 +2,6 @@ package org.scorekit.experiment.theory;
 
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.DoubleUnaryOperator;
@@ -13,8 +12,8 @@ import org.scorekit.experiment.theory.ExperimentResult.PlotSpec;
 
 /**
  * The learned score s* and its implied density p* (spec/convex-score.md §4) of the ReLU program
- * without skip at a few β, on a grid of {@value #GRID} points reaching {@value #MARGIN} beyond
- * the data, next to the data histogram (a density: count / (n · bin width), 2√n bins).
+ * without skip at a few β, on a grid of {@value #GRID} points reaching at least {@value #MARGIN}
+ * beyond the data, next to the data histogram (a density: count / (n · bin width), 2√n bins).
  */
 final class ScoreShapes {
     static final int GRID = 400;
@@ -31,15 +30,18 @@ final class ScoreShapes {
             low = Math.min(low, v);
             high = Math.max(high, v);
         }
+        // Whole-number ends keep the axis ticks readable.
+        double start = Math.floor(low - MARGIN);
+        double end = Math.ceil(high + MARGIN);
         double[] grid = new double[GRID];
         for (int i = 0; i < GRID; i++) {
-            grid[i] = low - MARGIN + (high - low + 2 * MARGIN) * i / (GRID - 1);
+            grid[i] = start + (end - start) * i / (GRID - 1);
         }
         Map<String, double[]> scores = new LinkedHashMap<>();
         Map<String, double[]> densities = new LinkedHashMap<>();
         for (double beta : betas) {
             UnivariateSolution s = UnivariateCases.solve(x, Activation.RELU, false, beta).orElseThrow();
-            String suffix = String.format(Locale.ROOT, "_beta_%g", beta);
+            String suffix = "_beta_" + UnivariateCases.number(beta);
             scores.put("score" + suffix, evaluate(grid, s::value));
             Optional<ImpliedDensity> p = ImpliedDensity.of(s.score());
             p.ifPresent(d -> densities.put("density" + suffix, evaluate(grid, d::density)));

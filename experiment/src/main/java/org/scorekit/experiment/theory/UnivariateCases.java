@@ -1,5 +1,7 @@
 package org.scorekit.experiment.theory;
 
+import java.math.BigDecimal;
+import java.math.MathContext;
 import java.util.Arrays;
 import java.util.Optional;
 import org.scorekit.convex.ActiveSetLasso;
@@ -54,6 +56,11 @@ final class UnivariateCases {
     static double biasedVariance(double[] x) {
         double m = mean(x);
         return Arrays.stream(x).map(v -> (v - m) * (v - m)).sum() / x.length;
+    }
+
+    /** β or another setting as text: 1.5, 25, 0.001 (four significant digits, no trailing zeros). */
+    static String number(double value) {
+        return new BigDecimal(value).round(new MathContext(4)).stripTrailingZeros().toPlainString();
     }
 
     /** Whether the certificate's relative gap is at most {@code tolerance}. */
