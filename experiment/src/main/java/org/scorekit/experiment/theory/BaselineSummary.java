@@ -80,23 +80,7 @@ final class BaselineSummary {
         parts.claim("Adam at learning rate 0.1 collapses to a dead (all-zero) hidden layer on every seed at"
                 + " beta = 1 (ReLU, no skip; §11.1 reports the collapse at beta = 2 and 4 too)",
                 all(rows, collapse.and(r -> r[BETA] == 1), r -> r[DEAD] == 1), describe(rows, collapse));
-        boolean stalls = true;
-        StringBuilder stalled = new StringBuilder();
-        for (int k = 0; k < ConvexVsNonconvex.BETAS.length; k++) {
-            double beta = ConvexVsNonconvex.BETAS[k];
-            double[] excess = rows.stream().filter(plain.and(r -> r[BETA] == beta && r[OPTIMIZER] == 1
-                    && r[RATE] == 1e-2)).mapToDouble(r -> r[EXCESS]).toArray();
-            double median = Medians.of(excess).median();
-            double reference = ADAM_REFERENCE_EXCESS[k];
-            stalls &= Math.abs(median - reference) <= STALL_TOLERANCE;
-            stalled.append(k == 0 ? "" : "; ").append(String.format(Locale.ROOT, "beta %.0f: %.4f (§11.1 %.4f)",
-                    beta, median, reference));
-            parts.fit(String.format(Locale.ROOT, "relative excess of Adam, lr 1e-2, ReLU, no skip, beta = %.0f"
-                    + " (median over seeds)", beta), median, String.format(Locale.ROOT, "§11.1: %.4f", reference));
-        }
-        parts.claim("Adam at learning rate 1e-2 stalls where §11.1 reports it: about 21 % above the optimum at"
-                + " beta = 1, 1.3 % at beta = 2, at the optimum at beta = 4 (ReLU, no skip, within "
-                + STALL_TOLERANCE + ")", stalls, stalled.toString());
+        addStall(parts, rows.stream().filter(plain.and(r -> r[OPTIMIZER] == 1 && r[RATE] == 1e-2)).toList());
         long finite = count(rows, r -> r[DIVERGED] == 0);
         long above = count(rows, r -> r[DIVERGED] == 0 && r[EXCESS] > ConvexVsNonconvex.REACHED);
         parts.fit("share of finished runs that stay above the optimum by more than "
@@ -111,6 +95,26 @@ final class BaselineSummary {
         }
         parts.claim("programs below their threshold are reported unbounded and not trained against a number",
                 unbounded.stream().allMatch(u -> u[2] < u[3]), listed.length() == 0 ? "none" : listed.toString());
+    }
+
+    /** The §11.1 stall points of Adam at lr 10⁻² (ReLU, no skip): the median relative excess per β. */
+    private static void addStall(ResultParts parts, List<double[]> adam) {
+        boolean stalls = true;
+        StringBuilder stalled = new StringBuilder();
+        for (int k = 0; k < ConvexVsNonconvex.BETAS.length; k++) {
+            double beta = ConvexVsNonconvex.BETAS[k];
+            double median = Medians.of(adam.stream().filter(r -> r[BETA] == beta).mapToDouble(r -> r[EXCESS])
+                    .toArray()).median();
+            double reference = ADAM_REFERENCE_EXCESS[k];
+            stalls &= Math.abs(median - reference) <= STALL_TOLERANCE;
+            stalled.append(k == 0 ? "" : "; ").append(String.format(Locale.ROOT, "beta %.0f: %.4f (§11.1 %.4f)",
+                    beta, median, reference));
+            parts.fit(String.format(Locale.ROOT, "relative excess of Adam, lr 1e-2, ReLU, no skip, beta = %.0f"
+                    + " (median over seeds)", beta), median, String.format(Locale.ROOT, "§11.1: %.4f", reference));
+        }
+        parts.claim("Adam at learning rate 1e-2 stalls where §11.1 reports it: about 21 % above the optimum at"
+                + " beta = 1, 1.3 % at beta = 2, at the optimum at beta = 4 (ReLU, no skip, within "
+                + STALL_TOLERANCE + ")", stalls, stalled.toString());
     }
 
     private static long count(List<double[]> rows, Predicate<double[]> test) {

@@ -24,7 +24,6 @@ final class ReferenceRegimes {
     /** Adds the table {@code regimes} and its claims. */
     static void addTo(ResultParts parts) {
         int n = X.length;
-        double mean = UnivariateCases.mean(X);
         double variance = UnivariateCases.biasedVariance(X);
         List<double[]> rows = new ArrayList<>();
         double linearError = 0;
@@ -40,7 +39,6 @@ final class ReferenceRegimes {
         }
         add(rows, Activation.RELU, true, 1.0, Double.NaN, Double.NaN);
         double[] spiky = rows.get(rows.size() - 1);
-        int spikyKinks = (int) spiky[8];
         double absError = 0;
         for (double beta : new double[] {2, 8}) {
             double relu = solve(Activation.RELU, false, beta).objective();
@@ -51,6 +49,13 @@ final class ReferenceRegimes {
         parts.tables.add(new ResultTable("regimes", List.of("abs", "skip", "beta", "optimum",
                 "closed_form_optimum", "slope_on_data", "closed_form_slope", "intercept", "kinks",
                 "nonlinearity"), rows));
+        addClaims(parts, linearError, mleError, spiky, absError);
+    }
+
+    private static void addClaims(ResultParts parts, double linearError, double mleError, double[] spiky,
+                                  double absError) {
+        double variance = UnivariateCases.biasedVariance(X);
+        double mle = -X.length / (2 * variance);
         parts.claim("no skip: linear on the data with slope -(1 - beta/n)/var (-1.092, -0.728, -0.364,"
                         + " -0.018 at beta = 4, 6, 8, 9.9) and value -(n - beta)^2/(2 n var); zero score at"
                         + " beta = 10, 12", linearError <= CLOSED_FORM,
@@ -58,14 +63,14 @@ final class ReferenceRegimes {
                         linearError));
         parts.claim(String.format(Locale.ROOT, "skip, beta = 2..12: exactly the Gaussian MLE score"
                         + " (slope %.4f, intercept %.4f; §11.1: -1.8201, 0.1541)", -1 / variance,
-                mean / variance), mleError <= CLOSED_FORM,
+                UnivariateCases.mean(X) / variance), mleError <= CLOSED_FORM,
                 String.format(Locale.ROOT, "largest relative error %.1e", mleError));
-        double mle = -n / (2 * variance);
+        int kinks = (int) spiky[8];
         parts.claim("skip, beta = 1: piecewise linear with kinks, below the Gaussian MLE score's value"
                         + " (§11.1: 6-8 kinks; where downward kinks cost beta - 1 = 0 the support need not be"
-                        + " unique)", spikyKinks > 0 && spiky[9] > 1e-3 && spiky[3] < mle,
+                        + " unique)", kinks > 0 && spiky[9] > 1e-3 && spiky[3] < mle,
                 String.format(Locale.ROOT, "%d kinks, nonlinearity on the data %.3g, optimum %.6f against"
-                        + " the MLE score's %.6f", spikyKinks, spiky[9], spiky[3], mle));
+                        + " the MLE score's %.6f", kinks, spiky[9], spiky[3], mle));
         parts.claim("absolute value: the same optimum as ReLU at beta = 2 and 8", absError <= CLOSED_FORM,
                 String.format(Locale.ROOT, "largest relative difference %.1e", absError));
     }
@@ -74,24 +79,17 @@ final class ReferenceRegimes {
     private static double add(List<double[]> rows, Activation activation, boolean skip, double beta,
                               double value, double slope) {
         UnivariateSolution s = solve(activation, skip, beta);
-        double[] row = row(activation, skip, beta, s, value, slope);
-        rows.add(row);
-        double scale = Math.max(1.0, Math.abs(s.value(X[X.length - 1])));
-        return Math.max(Math.max(relative(s.objective(), value), relative(row[5], slope)),
-                row[9] / scale);
+        UnivariateCases.OnData line = UnivariateCases.OnData.of(s, X);
+        rows.add(row(activation, skip, beta, s, value, slope));
+        return Math.max(Math.max(relative(s.objective(), value), relative(line.slope(), slope)),
+                line.nonlinearity() / line.scale());
     }
 
     private static double[] row(Activation activation, boolean skip, double beta, UnivariateSolution s,
                                 double value, double slope) {
-        double low = X[0];
-        double high = X[X.length - 1];
-        double onData = (s.value(high) - s.value(low)) / (high - low);
-        double nonlinearity = 0;
-        for (double x : X) {
-            nonlinearity = Math.max(nonlinearity, Math.abs(s.value(x) - s.value(low) - onData * (x - low)));
-        }
+        UnivariateCases.OnData line = UnivariateCases.OnData.of(s, X);
         return new double[] {activation == Activation.ABSOLUTE_VALUE ? 1 : 0, skip ? 1 : 0, beta,
-                s.objective(), value, onData, slope, s.value(0.0), s.nonZeros(), nonlinearity};
+                s.objective(), value, line.slope(), slope, s.value(0.0), s.nonZeros(), line.nonlinearity()};
     }
 
     /** |a − b| / max(1, |b|); 0 when b is NaN (no closed form). */

@@ -67,6 +67,12 @@ final class RegimeSweep {
                 + " below 1 unbounded)", table, "beta", List.of("optimum"), "optimum", true, false));
         parts.plots.add(new PlotSpec(table + "-kinks", name + ": kinks and sign changes of the optimal"
                 + " score against beta", table, "beta", List.of("kinks", "sign_changes"), "count", true, false));
+        addClaim(parts, name, x.length, rows);
+        return rows;
+    }
+
+    /** Every β ≥ 1 certified, the optimum non-decreasing in β, and the zero score from β = n. */
+    private static void addClaim(ResultParts parts, String name, int n, List<double[]> rows) {
         double previous = Double.NEGATIVE_INFINITY;
         boolean monotone = true;
         boolean certified = true;
@@ -75,33 +81,20 @@ final class RegimeSweep {
             monotone &= r[1] >= previous - 1e-9 * Math.max(1.0, Math.abs(previous));
             previous = r[1];
             certified &= Math.abs(r[2]) <= 1e-8 * Math.max(1.0, Math.abs(r[1]));
-            zeroAboveN &= r[0] < x.length || r[7] == ZERO;
+            zeroAboveN &= r[0] < n || r[7] == ZERO;
         }
         parts.claim(name + ": certified optimum (gap <= 1e-8) at every beta >= 1, non-decreasing in beta,"
-                + " zero score for beta >= n = " + x.length, monotone && certified && zeroAboveN,
+                + " zero score for beta >= n = " + n, monotone && certified && zeroAboveN,
                 String.format(Locale.ROOT, "%d values of beta, monotone %b, certified %b, zero above n %b",
                         rows.size(), monotone, certified, zeroAboveN));
-        return rows;
     }
 
     private static double[] row(double[] x, double beta, UnivariateSolution s) {
-        double low = Double.POSITIVE_INFINITY;
-        double high = Double.NEGATIVE_INFINITY;
-        for (double v : x) {
-            low = Math.min(low, v);
-            high = Math.max(high, v);
-        }
-        double slope = (s.value(high) - s.value(low)) / (high - low);
-        double nonlinearity = 0;
-        double scale = 1.0;
-        for (double v : x) {
-            nonlinearity = Math.max(nonlinearity, Math.abs(s.value(v) - s.value(low) - slope * (v - low)));
-            scale = Math.max(scale, Math.abs(s.value(v)));
-        }
+        UnivariateCases.OnData line = UnivariateCases.OnData.of(s, x);
         boolean zero = s.nonZeros() == 0 && Math.abs(s.bias()) <= 1e-12;
-        int regime = zero ? ZERO : nonlinearity <= 1e-9 * scale ? LINEAR : MANY_KINKS;
+        int regime = zero ? ZERO : line.nonlinearity() <= 1e-9 * line.scale() ? LINEAR : MANY_KINKS;
         return new double[] {beta, s.objective(), s.certificate().gap(), s.nonZeros(),
-                signChanges(s.score()), slope, nonlinearity, regime};
+                signChanges(s.score()), line.slope(), line.nonlinearity(), regime};
     }
 
     /**

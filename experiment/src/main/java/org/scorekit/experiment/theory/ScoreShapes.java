@@ -1,5 +1,6 @@
 package org.scorekit.experiment.theory;
 
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,12 +25,8 @@ final class ScoreShapes {
 
     /** Adds the table {@code shape-<name>} with a score plot and a density plot. */
     static void addTo(ResultParts parts, String name, double[] x, double... betas) {
-        double low = Double.POSITIVE_INFINITY;
-        double high = Double.NEGATIVE_INFINITY;
-        for (double v : x) {
-            low = Math.min(low, v);
-            high = Math.max(high, v);
-        }
+        double low = Arrays.stream(x).min().orElseThrow();
+        double high = Arrays.stream(x).max().orElseThrow();
         // Whole-number ends keep the axis ticks readable.
         double start = Math.floor(low - MARGIN);
         double end = Math.ceil(high + MARGIN);

@@ -58,6 +58,25 @@ final class UnivariateCases {
         return Arrays.stream(x).map(v -> (v - m) * (v - m)).sum() / x.length;
     }
 
+    /**
+     * How linear s* is on the data: the slope between the extreme points, the largest deviation
+     * of s*(x_i) from that line, and the scale max(1, max_i |s*(x_i)|) to read it against.
+     */
+    record OnData(double slope, double nonlinearity, double scale) {
+        static OnData of(UnivariateSolution s, double[] x) {
+            double low = Arrays.stream(x).min().orElseThrow();
+            double high = Arrays.stream(x).max().orElseThrow();
+            double slope = (s.value(high) - s.value(low)) / (high - low);
+            double nonlinearity = 0;
+            double scale = 1.0;
+            for (double v : x) {
+                nonlinearity = Math.max(nonlinearity, Math.abs(s.value(v) - s.value(low) - slope * (v - low)));
+                scale = Math.max(scale, Math.abs(s.value(v)));
+            }
+            return new OnData(slope, nonlinearity, scale);
+        }
+    }
+
     /** β or another setting as text: 1.5, 25, 0.001 (four significant digits, no trailing zeros). */
     static String number(double value) {
         return new BigDecimal(value).round(new MathContext(4)).stripTrailingZeros().toPlainString();
