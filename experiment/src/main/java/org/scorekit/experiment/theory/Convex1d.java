@@ -37,6 +37,7 @@ public final class Convex1d implements TheoryExperiment {
         double[] gaussian = UnivariateCases.gaussian(quick ? GAUSSIAN_QUICK : GAUSSIAN_FULL, rng.fork("gaussian"));
         double[] mixture = UnivariateCases.twoComponent(rng.fork("two-component"));
         int points = quick ? 10 : 24;
+        int langevinSteps = quick ? 2000 : 5000;
         listener.stage("beta sweeps");
         List<double[]> unbounded = new ArrayList<>();
         List<double[]> gaussianSweep = RegimeSweep.addTo(parts, "gaussian", GAUSSIAN, gaussian,
@@ -52,15 +53,15 @@ public final class Convex1d implements TheoryExperiment {
                 new LangevinChecks.Setting("reference", REFERENCE, UnivariateCases.REFERENCE, false, 4.0),
                 new LangevinChecks.Setting("reference", REFERENCE, UnivariateCases.REFERENCE, true, 4.0),
                 new LangevinChecks.Setting("gaussian", GAUSSIAN, gaussian, false, gaussian.length / 2.0)),
-                quick ? 2000 : 5000, rng.fork("langevin"), listener);
+                langevinSteps, rng.fork("langevin"), listener);
         String summary = String.format(Locale.ROOT, "ReLU, sum normalisation, free output bias; exact"
                 + " active-set solver with duality-gap certificate. Data sets (code in the tables): 0 = the"
                 + " ten reference draws of spec §11.1, 1 = %d standard-normal draws, 2 = %d + %d draws from"
                 + " N(-3, 0.5^2) and N(3, 0.5^2). Sweeps: %d geometric beta in [1, 1.2 n] plus n and 1.5, and"
                 + " beta = 0.5, 0.9 below the threshold; regime code 1 = many kinks, 2 = linear on the data,"
-                + " 3 = zero score. Langevin: ULA eps = %s, %s steps, %d chains from N(0, 9)%s.",
+                + " 3 = zero score. Langevin: ULA eps = %s, %d steps, %d chains from N(0, 9)%s.",
                 gaussian.length, UnivariateCases.PER_COMPONENT, UnivariateCases.PER_COMPONENT, points,
-                LangevinFit.STEP_SIZE, quick ? "2000" : "5000", LangevinChecks.PARTICLES,
+                LangevinFit.STEP_SIZE, langevinSteps, LangevinChecks.PARTICLES,
                 quick ? "; quick sizes" : "");
         return parts.result(BuiltinExperiment.CONVEX_1D, "Univariate convex score matching: optima,"
                 + " regimes, densities and Langevin", summary);
