@@ -5,7 +5,6 @@ import org.scorekit.linalg.Backends;
 import org.scorekit.linalg.Matrix;
 import org.scorekit.linalg.Parallel;
 import org.scorekit.linalg.Transpose;
-import org.scorekit.random.Rng;
 
 /**
  * The linear operator of the multivariate programs (spec/convex-score.md §6.1): block weights
@@ -160,32 +159,6 @@ final class Arrangement {
             }
         }
         return sum;
-    }
-
-    /**
-     * L = ‖[D̃_1 X̃, …, D̃_P X̃]‖₂², by power iteration on AᵀA from a seeded start, raised by 2 %
-     * because power iteration approaches from below and a step above 1/L can diverge.
-     */
-    double lipschitz() {
-        double[] w = new double[count * blockSize()];
-        Rng.of(count).fillGaussian(w);
-        double[] s = new double[rows * dimension];
-        double estimate = 0;
-        for (int iteration = 0; iteration < 100; iteration++) {
-            double norm = Math.sqrt(dot(w, w));
-            for (int m = 0; m < w.length; m++) {
-                w[m] /= norm;
-            }
-            predict(w, s);
-            double next = dot(s, s);
-            correlate(s, w);
-            if (Math.abs(next - estimate) <= 1e-6 * next) {
-                estimate = next;
-                break;
-            }
-            estimate = next;
-        }
-        return 1.02 * estimate;
     }
 
     static double dot(double[] a, double[] b) {

@@ -54,9 +54,10 @@ public final class GatedFista {
         Checks.require(options != null, "options must be given");
         Arrangement arrangement = new Arrangement(program);
         double beta = program.beta();
-        double lipschitz = arrangement.lipschitz();
-        ThresholdSearch.Outcome outcome = ThresholdSearch.search(arrangement, beta, lipschitz,
-                options.searchIterations());
+        NormalOperator normal = new NormalOperator(arrangement);
+        double lipschitz = normal.lipschitz();
+        ThresholdSearch.Outcome outcome = ThresholdSearch.search(arrangement, normal, beta,
+                lipschitz, options.searchIterations());
         Threshold threshold = outcome.threshold();
         if (beta < threshold.lower()) {
             return new MultivariateResult.Unbounded(beta, threshold);
@@ -66,7 +67,7 @@ public final class GatedFista {
         }
         SegmentDual.BlockNorm spectral = (i, m, o) -> ThresholdSearch.spectral(arrangement, m, o);
         SegmentDual.Point[] last = new SegmentDual.Point[1];
-        Fista.Run run = Fista.minimise(new Problem(arrangement, beta),
+        Fista.Run run = Fista.minimise(new Problem(arrangement, normal, beta),
                 new double[arrangement.count() * arrangement.blockSize()], lipschitz,
                 options.maxIterations(), options.checkEvery(), (w, iteration) -> {
                     last[0] = certify(arrangement, spectral, beta, w, outcome, iteration, true);
@@ -149,12 +150,11 @@ public final class GatedFista {
     }
 
     /** The smooth part's gradient Aᵀ A W + tr(D̃_i) E and the singular-value threshold. */
-    private record Problem(Arrangement arrangement, double beta) implements Fista.Problem {
+    private record Problem(Arrangement arrangement, NormalOperator normal, double beta)
+            implements Fista.Problem {
         @Override
         public void gradient(double[] w, double[] gradient) {
-            double[] s = new double[arrangement.rows() * arrangement.dimension()];
-            arrangement.predict(w, s);
-            arrangement.correlate(s, gradient);
+            normal.apply(w, gradient);
             arrangement.addTrace(gradient);
         }
 

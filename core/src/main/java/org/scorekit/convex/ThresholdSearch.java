@@ -6,7 +6,10 @@ import org.scorekit.linalg.Svd;
  * The boundedness check of spec/convex-score.md §6.5 at a given β, by a feasibility problem for
  * the dual constraints of (M-gated), φ_i(Λ) = ‖M_i(Λ)‖₂ ≤ β with M_i(Λ) = X̃ᵀ D̃_i Λ + tr(D̃_i) E:
  * FISTA from Λ = 0 on the smooth penalty h(Λ) = ½ Σ_i (φ_i(Λ) − κβ)_+² at the level κβ, κ =
- * {@value #LEVEL}, with step 1/‖A‖² and restarts, stopped once max_i φ_i ≤ κβ. The iterate with
+ * {@value #LEVEL}, with step 1/‖A‖² and restarts, stopped once max_i φ_i ≤ κβ or when it stalls. The gradient
+ * A Y(Λ) keeps the iterates in the range of A, so they are carried as Λ = A Z: the step is
+ * Z ← Z − Y/L and the blocks are M(Λ) = AᵀA Z + tr(D̃) E ({@link NormalOperator}, no pass over
+ * the n points when the Gram matrix is formed); restarts test the momentum in Z. The iterate with
  * the smallest max_i φ_i is the anchor Λ_f of {@link SegmentDual} (a margin below β makes its
  * certificates tight) and its maximum the upper bound of the {@link Threshold}.
  *
@@ -23,6 +26,9 @@ final class ThresholdSearch {
 
     static final double LEVEL = 0.9;
     private static final int CHECK_EVERY = 25;
+    /** The search stops when max_i φ_i fell by less than this fraction in PATIENCE steps. */
+    private static final double STALL = 1e-4;
+    private static final int PATIENCE = 500;
 
     private ThresholdSearch() {
     }
@@ -34,7 +40,8 @@ final class ThresholdSearch {
     }
 
     /** Anchor and bounds after at most {@code iterations} FISTA steps on the penalty. */
-    static Outcome search(Arrangement arrangement, double beta, double lipschitz, int iterations) {
+    static Outcome search(Arrangement arrangement, NormalOperator normal, double beta,
+                          double lipschitz, int iterations) {
         SegmentDual.BlockNorm spectral = (i, m, o) -> spectral(arrangement, m, o);
         double[] zero = new double[arrangement.rows() * arrangement.dimension()];
         double[] zeroBlocks = SegmentDual.blocks(arrangement, zero);
@@ -43,33 +50,49 @@ final class ThresholdSearch {
             return new Outcome(zero, zeroBlocks, new Threshold(0, start));
         }
         double level = LEVEL * beta;
-        Penalty penalty = new Penalty(arrangement, level);
-        double[][] best = {zero, zeroBlocks};
+        Penalty penalty = new Penalty(arrangement, normal, level);
+        double[] best = new double[arrangement.count() * arrangement.blockSize()];
         double[] bestValue = {start};
-        Fista.Run run = Fista.minimise(penalty, zero, lipschitz, iterations, CHECK_EVERY,
-                (lambda, iteration) -> {
-                    double[] blocks = SegmentDual.blocks(arrangement, lambda);
-                    double value = SegmentDual.largest(arrangement, spectral, blocks);
+        int[] improved = {0};
+        Fista.Run run = Fista.minimise(penalty, best, lipschitz, iterations, CHECK_EVERY,
+                (z, iteration) -> {
+                    double value = SegmentDual.largest(arrangement, spectral, penalty.blocks(z));
+                    if (value < bestValue[0] * (1 - STALL)) {
+                        improved[0] = iteration;
+                    }
                     if (value < bestValue[0]) {
                         bestValue[0] = value;
-                        best[0] = lambda.clone();
-                        best[1] = blocks;
+                        System.arraycopy(z, 0, best, 0, z.length);
                     }
-                    return value <= level;
+                    return value <= level || iteration - improved[0] >= PATIENCE;
                 });
+        double[] anchor = new double[zero.length];
+        arrangement.predict(best, anchor);
+        double[] anchorBlocks = SegmentDual.blocks(arrangement, anchor);
+        double upper = SegmentDual.largest(arrangement, spectral, anchorBlocks);
         double lower = 0;
-        if (bestValue[0] > beta) {
+        if (upper > beta) {
             lower = RecessionDirection.lowerBound(arrangement,
-                    penalty.direction(SegmentDual.blocks(arrangement, run.u())));
+                    penalty.direction(penalty.blocks(run.u())));
         }
-        return new Outcome(best[0], best[1], new Threshold(lower, bestValue[0]));
+        return new Outcome(anchor, anchorBlocks, new Threshold(lower, upper));
     }
 
-    /** h and its gradient Σ_i D̃_i X̃ Y_i. */
-    private record Penalty(Arrangement arrangement, double level) implements Fista.Problem {
+    /** h in the coordinates Λ = A Z: the step direction Y(M(A Z)). */
+    private record Penalty(Arrangement arrangement, NormalOperator normal, double level)
+            implements Fista.Problem {
         @Override
-        public void gradient(double[] lambda, double[] gradient) {
-            arrangement.predict(direction(SegmentDual.blocks(arrangement, lambda)), gradient);
+        public void gradient(double[] z, double[] step) {
+            double[] y = direction(blocks(z));
+            System.arraycopy(y, 0, step, 0, y.length);
+        }
+
+        /** M_i(A Z) = (AᵀA Z)_i + tr(D̃_i) E. */
+        double[] blocks(double[] z) {
+            double[] m = new double[z.length];
+            normal.apply(z, m);
+            arrangement.addTrace(m);
+            return m;
         }
 
         @Override
