@@ -44,7 +44,7 @@ class ExperimentCommandTest {
         try (Stream<Path> s = Files.list(out.resolve("experiments/convex-vs-nonconvex"))) {
             dir = s.findFirst().orElseThrow();
         }
-        assertTrue(Files.readString(dir.resolve("experiment.json")).contains("\"dashed\" : [ \"certified_optimum\" ]"));
+        assertTrue(Files.readString(dir.resolve("experiment.json")).contains("\"certified_optimum\" : \"dashed\""), "the optimum is drawn dashed");
         String html = Files.readString(dir.resolve("report.html"));
         assertTrue(html.contains("unbounded (threshold 2)"), "the report says unbounded");
         assertTrue(html.split("data:image/png;base64,").length > 12, "loss-curve plots are embedded");

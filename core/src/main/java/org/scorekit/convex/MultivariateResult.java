@@ -1,5 +1,6 @@
 package org.scorekit.convex;
 
+import java.util.Optional;
 import org.scorekit.checks.Checks;
 
 /**
@@ -9,10 +10,26 @@ import org.scorekit.checks.Checks;
  * number.
  */
 public sealed interface MultivariateResult {
+    /** The solution, or empty when the program is unbounded or undecided. */
+    Optional<MultivariateSolution> optimum();
+
+    /** The bounds on β_min known for this program. */
+    Threshold threshold();
+
     /** A solved program with its certificate. */
     record Optimum(MultivariateSolution solution) implements MultivariateResult {
         public Optimum {
             Checks.require(solution != null, "solution must be given");
+        }
+
+        @Override
+        public Optional<MultivariateSolution> optimum() {
+            return Optional.of(solution);
+        }
+
+        @Override
+        public Threshold threshold() {
+            return solution.threshold();
         }
     }
 
@@ -21,6 +38,10 @@ public sealed interface MultivariateResult {
      * direction ({@link Threshold}).
      */
     record Unbounded(double beta, Threshold threshold) implements MultivariateResult {
+        @Override
+        public Optional<MultivariateSolution> optimum() {
+            return Optional.empty();
+        }
     }
 
     /**
@@ -28,5 +49,9 @@ public sealed interface MultivariateResult {
      * boundedness) and no recession direction (which would prove the opposite) was found.
      */
     record Undecided(double beta, Threshold threshold) implements MultivariateResult {
+        @Override
+        public Optional<MultivariateSolution> optimum() {
+            return Optional.empty();
+        }
     }
 }

@@ -32,7 +32,10 @@ public enum BuiltinExperiment {
             "univariate convex SM: §11.1 optima, beta sweep across regimes, p* vs histogram, Langevin KS"),
     /** {@link ConvexVsNonconvex}. */
     CONVEX_VS_NONCONVEX(ConvexVsNonconvex::new,
-            "GD and Adam loss curves vs the certified convex optimum: lr 1..1e-6, seeds, dead runs");
+            "GD and Adam loss curves vs the certified convex optimum: lr 1..1e-6, seeds, dead runs"),
+    /** {@link Convex2d}. */
+    CONVEX_2D(Convex2d::new,
+            "gated convex SM on a circle: beta sweep (unbounded/undecided/optimum), score field, Langevin");
 
     private final Supplier<TheoryExperiment> factory;
     private final String description;

@@ -114,7 +114,7 @@ public final class ConvexVsNonconvex implements TheoryExperiment {
             parts.plots.add(new PlotSpec(table + "-" + g.getKey(), String.format(Locale.ROOT, "ReLU, beta = %.0f:"
                     + " %s loss against step, certified optimum dashed", c.program().beta(),
                     g.getKey().replace('-', ' ')), table, "step", y, "loss", true, false,
-                    List.of("certified_optimum")));
+                    Map.of("certified_optimum", ExperimentResult.SeriesStyle.DASHED)));
         }
     }
 

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.scorekit.experiment.RunListener;
 
@@ -42,7 +43,7 @@ class ConvexVsNonconvexTest {
             assertEquals(-9.346233, row[optimum], 3e-6);
         }
         assertTrue(QUICK.plots().stream().allMatch(p -> !p.table().startsWith("curves")
-                || p.dashed().equals(List.of("certified_optimum"))));
+                || p.styles().equals(Map.of("certified_optimum", ExperimentResult.SeriesStyle.DASHED))));
     }
 
     private static ExperimentResult.ResultTable table(String name) {
