@@ -64,7 +64,10 @@ final class CircleSamples {
                 "beta = %s, %d samples: median | |x| - 1 | %.3f, start %.3f", beta, particles, median, before));
         parts.fit("median distance of Langevin samples to the unit circle, beta = " + beta, median,
                 String.format(Locale.ROOT, "start N(0, 1.5^2 I): %.3f; data noise sd %s", before, Convex2d.NOISE));
-        parts.columns("samples", overlay(samples, data, "samples"));
+        Map<String, Matrix> sets = new LinkedHashMap<>();
+        sets.put("samples", samples);
+        sets.put("data", data);
+        parts.columns("samples", overlay(sets));
         parts.plots.add(new PlotSpec("samples", "Annealed Langevin samples (beta = " + beta + ") and the data",
                 "samples", "x1", List.of("samples", "data"), "x2", false, false,
                 Map.of("samples", SeriesStyle.POINTS, "data", SeriesStyle.POINTS)));
@@ -104,40 +107,46 @@ final class CircleSamples {
         columns.put("s2", field.column(1));
         parts.columns("field", columns);
         Matrix arrows = Matrix.zeros(2 * GRID * GRID, 2);
+        Matrix heads = Matrix.zeros(GRID * GRID, 2);
         double scale = longest > 0 ? 0.9 * spacing / longest : 0.0;
         for (int i = 0; i < GRID * GRID; i++) {
             for (int c = 0; c < 2; c++) {
                 arrows.set(2 * i, c, grid.get(i, c));
-                arrows.set(2 * i + 1, c, grid.get(i, c) + scale * field.get(i, c));
+                heads.set(i, c, grid.get(i, c) + scale * field.get(i, c));
+                arrows.set(2 * i + 1, c, heads.get(i, c));
             }
         }
-        parts.columns("field-arrows", overlay(arrows, data, "arrow"));
-        parts.plots.add(new PlotSpec("field-arrows", "Learned score s(x) on a grid (beta = " + beta
-                + ", arrows from each grid point, scaled) and the data", "field-arrows", "x1",
-                List.of("arrow", "data"), "x2", false, false,
-                Map.of("arrow", SeriesStyle.SEGMENTS, "data", SeriesStyle.POINTS)));
+        Map<String, Matrix> sets = new LinkedHashMap<>();
+        sets.put("arrow", arrows);
+        sets.put("head", heads);
+        sets.put("data", data);
+        parts.columns("field-arrows", overlay(sets));
+        parts.plots.add(new PlotSpec("field-arrows", "Learned score field, beta = " + beta + " (scaled arrows,"
+                + " dot at the head)", "field-arrows", "x1", List.of("arrow", "head", "data"), "x2", false, false,
+                Map.of("arrow", SeriesStyle.SEGMENTS, "head", SeriesStyle.POINTS, "data", SeriesStyle.POINTS)));
     }
 
     /**
-     * Columns x1, {@code name}, data for a plot of two point sets against x1: the rows of
-     * {@code points} (x2 under {@code name}) then the data rows (x2 under data), NaN elsewhere.
+     * Columns x1 and one per named point set (n_k × 2) for a plot of the sets against x1: the rows
+     * of each set in turn, its x2 under its name and NaN under the others.
      */
-    private static Map<String, double[]> overlay(Matrix points, Matrix data, String name) {
-        int m = points.rows();
-        int rows = m + data.rows();
-        double[] x1 = new double[rows];
-        double[] first = new double[rows];
-        double[] second = new double[rows];
-        for (int i = 0; i < rows; i++) {
-            boolean own = i < m;
-            x1[i] = own ? points.get(i, 0) : data.get(i - m, 0);
-            first[i] = own ? points.get(i, 1) : Double.NaN;
-            second[i] = own ? Double.NaN : data.get(i - m, 1);
-        }
+    private static Map<String, double[]> overlay(Map<String, Matrix> sets) {
+        int rows = sets.values().stream().mapToInt(Matrix::rows).sum();
         Map<String, double[]> columns = new LinkedHashMap<>();
+        double[] x1 = new double[rows];
         columns.put("x1", x1);
-        columns.put(name, first);
-        columns.put("data", second);
+        int offset = 0;
+        for (Map.Entry<String, Matrix> set : sets.entrySet()) {
+            double[] x2 = new double[rows];
+            Arrays.fill(x2, Double.NaN);
+            Matrix points = set.getValue();
+            for (int i = 0; i < points.rows(); i++) {
+                x1[offset + i] = points.get(i, 0);
+                x2[offset + i] = points.get(i, 1);
+            }
+            columns.put(set.getKey(), x2);
+            offset += points.rows();
+        }
         return columns;
     }
 }
