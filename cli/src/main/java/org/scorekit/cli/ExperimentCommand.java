@@ -46,7 +46,7 @@ final class ExperimentCommand implements Callable<Integer> {
         PrintWriter stdout = command.commandLine().getOut();
         if (list || name == null) {
             for (BuiltinExperiment e : BuiltinExperiment.values()) {
-                stdout.printf("%-18s %s%n", e.label(), e.description());
+                stdout.printf("%-20s %s%n", e.label(), e.description());
             }
             return list ? 0 : Main.BAD_INPUT;
         }

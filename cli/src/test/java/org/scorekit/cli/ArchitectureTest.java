@@ -29,7 +29,7 @@ class ArchitectureTest {
                         "org.scorekit.random..", "org.scorekit.diffusion..", "org.scorekit.data..",
                         "org.scorekit.model..", "org.scorekit.train..", "org.scorekit.ntk..",
                         "org.scorekit.sample..", "org.scorekit.eval..", "org.scorekit.csv..",
-                        "org.scorekit.convex..")
+                        "org.scorekit.convex..", "org.scorekit.nonconvex..")
                 .layer("tabular").definedBy("org.scorekit.tabular..")
                 .layer("experiment").definedBy("org.scorekit.experiment..")
                 .layer("report").definedBy("org.scorekit.report..")
@@ -49,7 +49,8 @@ class ArchitectureTest {
                 .layer("process").definedBy("org.scorekit.diffusion..", "org.scorekit.data..")
                 .layer("model").definedBy("org.scorekit.model..")
                 .layer("learning").definedBy("org.scorekit.train..", "org.scorekit.ntk..",
-                        "org.scorekit.sample..", "org.scorekit.eval..", "org.scorekit.convex..")
+                        "org.scorekit.sample..", "org.scorekit.eval..", "org.scorekit.convex..",
+                        "org.scorekit.nonconvex..")
                 .whereLayer("learning").mayNotBeAccessedByAnyLayer()
                 .whereLayer("model").mayOnlyBeAccessedByLayers("learning")
                 .whereLayer("process").mayOnlyBeAccessedByLayers("model", "learning")

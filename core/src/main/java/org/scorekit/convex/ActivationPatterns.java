@@ -14,16 +14,23 @@ import org.scorekit.random.Rng;
  * Sampled hyperplane arrangements of spec/convex-score.md §6.1 and §6.6 step 1: gates
  * g ~ N(0, I_{d+1}) give the activation patterns D = diag(1[X̃ g &gt; 0]) of the data
  * X̃ = [X, 1] (n × (d + 1), rows = samples), with duplicate and all-zero patterns dropped, in the
- * order first drawn. {@link #count()} is the P the multivariate programs are built on.
+ * order first drawn, each with the first gate that induced it (strictly inside its cone: a neuron
+ * along it has exactly that pattern). {@link #count()} is the P the multivariate programs are
+ * built on.
  */
 public final class ActivationPatterns {
     private final int size;
+    private final int dimension;
     private final List<BitSet> patterns;
+    private final List<double[]> gateVectors;
     private final int gates;
 
-    private ActivationPatterns(int size, List<BitSet> patterns, int gates) {
+    private ActivationPatterns(int size, int dimension, List<BitSet> patterns,
+                               List<double[]> gateVectors, int gates) {
         this.size = size;
+        this.dimension = dimension;
         this.patterns = patterns;
+        this.gateVectors = gateVectors;
         this.gates = gates;
     }
 
@@ -43,8 +50,9 @@ public final class ActivationPatterns {
         int d = x.cols();
         Set<BitSet> seen = new HashSet<>();
         List<BitSet> kept = new ArrayList<>();
-        double[] g = new double[d + 1];
+        List<double[]> keptGates = new ArrayList<>();
         for (int draw = 0; draw < gates; draw++) {
+            double[] g = new double[d + 1];
             rng.fillGaussian(g);
             BitSet pattern = new BitSet(n);
             for (int i = 0; i < n; i++) {
@@ -58,12 +66,14 @@ public final class ActivationPatterns {
             }
             if (!pattern.isEmpty() && seen.add(pattern)) {
                 kept.add(pattern);
+                keptGates.add(g);
             }
         }
-        return new ActivationPatterns(n, List.copyOf(kept), gates);
+        return new ActivationPatterns(n, d, List.copyOf(kept), List.copyOf(keptGates), gates);
     }
 
-    private static void requireData(Matrix x) {
+    /** Rejects data the arrangements of §6.1 are not defined on (also used by the programs). */
+    static void requireData(Matrix x) {
         if (x.rows() < 2) {
             throw new IllegalArgumentException("x must hold at least 2 rows: " + x.rows());
         }
@@ -97,6 +107,16 @@ public final class ActivationPatterns {
     /** n, the number of data rows. */
     public int size() {
         return size;
+    }
+
+    /** d, the number of data columns (a gate has d + 1 entries, the last one multiplying 1). */
+    public int dimension() {
+        return dimension;
+    }
+
+    /** The gate g_p ∈ R^{d+1} that induced pattern p (a copy): D_p = diag(1[X̃ g_p &gt; 0]). */
+    public double[] gate(int p) {
+        return gateVectors.get(index("pattern", p, patterns.size())).clone();
     }
 
     /** Whether row i is active in pattern p (D_p[i, i] = 1). */

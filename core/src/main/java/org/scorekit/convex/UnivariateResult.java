@@ -1,5 +1,6 @@
 package org.scorekit.convex;
 
+import java.util.Optional;
 import org.scorekit.checks.Checks;
 
 /**
@@ -7,10 +8,18 @@ import org.scorekit.checks.Checks;
  * unbounded below (spec/convex-score.md §3). Unboundedness is a result, never a number.
  */
 public sealed interface UnivariateResult {
+    /** The solution, or empty when the program is unbounded below. */
+    Optional<UnivariateSolution> optimum();
+
     /** A solved program with its certificate. */
     record Optimum(UnivariateSolution solution) implements UnivariateResult {
         public Optimum {
             Checks.require(solution != null, "solution must be given");
+        }
+
+        @Override
+        public Optional<UnivariateSolution> optimum() {
+            return Optional.of(solution);
         }
     }
 
@@ -22,5 +31,9 @@ public sealed interface UnivariateResult {
      * @param threshold the smallest bounded β for this activation and skip setting
      */
     record Unbounded(double beta, double threshold) implements UnivariateResult {
+        @Override
+        public Optional<UnivariateSolution> optimum() {
+            return Optional.empty();
+        }
     }
 }

@@ -53,22 +53,8 @@ public record Adam(TrainingSettings settings, double learningRate, double beta1,
     /** Records the learning rate as η; it has no λ_max-relative reading (NaN). */
     @Override
     public Rule rule(int stepsPerEpoch, int parameters) {
-        double[] first = new double[parameters];
-        double[] second = new double[parameters];
-        return new Rule((step, w, g) -> updateInPlace(step + 1, w, g, first, second),
+        AdamMoments moments = new AdamMoments(learningRate, beta1, beta2, epsilon, parameters);
+        return new Rule((step, w, g) -> moments.stepInPlace(step + 1, w, g),
                 ResolvedStep.absolute(learningRate));
-    }
-
-    private void updateInPlace(int k, double[] w, double[] g, double[] first, double[] second) {
-        double correction1 = 1 - Math.pow(beta1, k);
-        double correction2 = 1 - Math.pow(beta2, k);
-        for (int i = 0; i < w.length; i++) {
-            first[i] = beta1 * first[i] + (1 - beta1) * g[i];
-            second[i] = beta2 * second[i] + (1 - beta2) * g[i] * g[i];
-            double mHat = first[i] / correction1;
-            double vHat = second[i] / correction2;
-            double denominator = Math.sqrt(vHat) + epsilon;
-            w[i] -= denominator > 0 ? learningRate * mHat / denominator : 0.0;
-        }
     }
 }

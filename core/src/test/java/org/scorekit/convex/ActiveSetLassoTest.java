@@ -182,6 +182,10 @@ class ActiveSetLassoTest {
                 new UnivariateProgram(REFERENCE, Activation.RELU, false, 0.9)));
         assertEquals(new UnivariateResult.Unbounded(1.5, 2.0), ActiveSetLasso.solve(
                 new UnivariateProgram(REFERENCE, Activation.ABSOLUTE_VALUE, true, 1.5)));
+        assertTrue(ActiveSetLasso.solve(new UnivariateProgram(REFERENCE, Activation.RELU, false, 0.9))
+                .optimum().isEmpty(), "an unbounded program has no optimum");
+        assertTrue(ActiveSetLasso.solve(new UnivariateProgram(REFERENCE, Activation.RELU, false, 1.0))
+                .optimum().isPresent());
         double top = REFERENCE[REFERENCE.length - 1];
         double low = REFERENCE[0];
         double previous = Double.POSITIVE_INFINITY;

@@ -1,6 +1,7 @@
 package org.scorekit.report;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.awt.Color;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -8,17 +9,21 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYSeries;
+import org.knowm.xchart.style.lines.SeriesLines;
 import org.knowm.xchart.style.markers.SeriesMarkers;
 import org.scorekit.csv.EmptyCells;
 import org.scorekit.csv.NumericTable;
+import org.scorekit.experiment.theory.ExperimentResult.SeriesStyle;
 
 /**
  * Writes {@code report.html} and {@code report.md} for an experiment directory (its
  * {@code experiment.json} and table CSVs): the verdict on each claim, the fitted numbers with
- * their 95 % intervals, the setting and provenance, then each table with its plots.
+ * their 95 % intervals, the setting and provenance, then each table with its plots (each column
+ * in the style its plot names: line, dashed, points or segments).
  */
 public final class ExperimentReportWriter {
     static {
@@ -105,8 +110,8 @@ public final class ExperimentReportWriter {
             }
             Curve c = Curve.finite(y.asText(), xs, table.column(y.asText()));
             if (c.size() > 0 && (!logY || c.allPositive())) {
-                XYSeries s = chart.addSeries(c.label(), c.x(), c.y());
-                s.setMarker(SeriesMarkers.CIRCLE);
+                addSeries(chart, c, SeriesStyle.valueOf(p.path("styles").path(c.label())
+                        .asText(SeriesStyle.LINE.label()).toUpperCase(Locale.ROOT)));
                 drawn++;
             }
         }
@@ -115,5 +120,31 @@ public final class ExperimentReportWriter {
         }
         return Optional.of(Plots.encode(p.path("name").asText(), Cells.value(p, "title") + ", from "
                 + table.source() + ".", chart));
+    }
+
+    /**
+     * Adds a curve in its style; segments are the consecutive pairs of its points, drawn in one
+     * colour with one legend entry.
+     */
+    private static void addSeries(XYChart chart, Curve c, SeriesStyle style) {
+        if (style == SeriesStyle.SEGMENTS) {
+            Color[] colours = chart.getStyler().getSeriesColors();
+            Color colour = colours[chart.getSeriesMap().size() % colours.length];
+            for (int k = 0; k + 1 < c.size(); k += 2) {
+                XYSeries s = chart.addSeries(k == 0 ? c.label() : c.label() + " " + k,
+                        new double[] {c.x()[k], c.x()[k + 1]}, new double[] {c.y()[k], c.y()[k + 1]});
+                s.setMarker(SeriesMarkers.NONE);
+                s.setLineColor(colour);
+                s.setShowInLegend(k == 0);
+            }
+            return;
+        }
+        XYSeries s = chart.addSeries(c.label(), c.x(), c.y());
+        s.setMarker(style == SeriesStyle.DASHED ? SeriesMarkers.NONE : SeriesMarkers.CIRCLE);
+        if (style == SeriesStyle.DASHED) {
+            s.setLineStyle(SeriesLines.DASH_DASH);
+        } else if (style == SeriesStyle.POINTS) {
+            s.setLineStyle(SeriesLines.NONE);
+        }
     }
 }

@@ -26,7 +26,16 @@ public enum BuiltinExperiment {
             "T0 and R: weighted/unweighted score error vs T0, risk inside/outside the ball"),
     /** {@link Optimizers}. */
     OPTIMIZERS(Optimizers::new,
-            "GD vs SGD vs Adam at equal per-sample gradients: exact risk curves, §14 setting");
+            "GD vs SGD vs Adam at equal per-sample gradients: exact risk curves, §14 setting"),
+    /** {@link Convex1d}. */
+    CONVEX_1D(Convex1d::new,
+            "univariate convex SM: §11.1 optima, beta sweep across regimes, p* vs histogram, Langevin KS"),
+    /** {@link ConvexVsNonconvex}. */
+    CONVEX_VS_NONCONVEX(ConvexVsNonconvex::new,
+            "GD and Adam loss curves vs the certified convex optimum: lr 1..1e-6, seeds, dead runs"),
+    /** {@link Convex2d}. */
+    CONVEX_2D(Convex2d::new,
+            "gated convex SM on a circle: beta sweep (unbounded/undecided/optimum), score field, Langevin");
 
     private final Supplier<TheoryExperiment> factory;
     private final String description;

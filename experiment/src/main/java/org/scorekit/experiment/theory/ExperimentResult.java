@@ -1,6 +1,10 @@
 package org.scorekit.experiment.theory;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import org.scorekit.checks.Checks;
 
 /**
@@ -45,11 +49,38 @@ public record ExperimentResult(String experiment, String title, String summary,
         }
     }
 
-    /** A plot of columns {@code y} against column {@code x} of a table. */
+    /**
+     * How a plotted column is drawn: a line with markers (the default), a dashed line without
+     * markers (a reference level such as a certified optimum), markers only (a point cloud), or
+     * separate segments between consecutive pairs of its recorded rows (arrows of a vector field:
+     * tail, head, tail, head, …).
+     */
+    public enum SeriesStyle {
+        LINE, DASHED, POINTS, SEGMENTS;
+
+        /** The stable name in experiment.json: {@code line}, {@code dashed}, {@code points}, {@code segments}. */
+        public String label() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+    }
+
+    /**
+     * A plot of columns {@code y} against column {@code x} of a table; a column named in
+     * {@code styles} is drawn in that style, any other as a {@link SeriesStyle#LINE}.
+     */
     public record PlotSpec(String name, String title, String table, String x, List<String> y,
-                           String yTitle, boolean logX, boolean logY) {
+                           String yTitle, boolean logX, boolean logY, Map<String, SeriesStyle> styles) {
         public PlotSpec {
             y = List.copyOf(y);
+            styles = Collections.unmodifiableMap(new LinkedHashMap<>(styles));
+            Checks.require(y.containsAll(styles.keySet()), "styled columns must be plotted: "
+                    + styles.keySet() + " not all in " + y);
+        }
+
+        /** A plot of lines with markers. */
+        public PlotSpec(String name, String title, String table, String x, List<String> y,
+                        String yTitle, boolean logX, boolean logY) {
+            this(name, title, table, x, y, yTitle, logX, logY, Map.of());
         }
     }
 

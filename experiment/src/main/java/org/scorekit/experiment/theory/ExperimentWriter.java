@@ -73,6 +73,8 @@ public final class ExperimentWriter {
                     .put("table", p.table()).put("x", p.x()).put("yTitle", p.yTitle())
                     .put("logX", p.logX()).put("logY", p.logY());
             p.y().forEach(node.putArray("y")::add);
+            ObjectNode styles = node.putObject("styles");
+            p.styles().forEach((column, style) -> styles.put(column, style.label()));
         }
         AtomicFiles.writeString(dir.resolve(RECORD),
                 SpecReader.json().writerWithDefaultPrettyPrinter().writeValueAsString(json) + "\n");

@@ -1,0 +1,120 @@
+package org.scorekit.convex;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.scorekit.linalg.Cholesky;
+import org.scorekit.linalg.Matrix;
+
+/**
+ * Euclidean projection onto the cone C_i = {v ∈ R^{d+1} : (2D_i − I) X̃ v ≥ 0} of the neurons
+ * that realise pattern i (spec/convex-score.md §6.4). By Moreau's decomposition
+ * Π_C(h) = h + K_iᵀ μ* with K_i = (2D_i − I) X̃ and μ* = argmin_{μ ≥ 0} ½‖h + K_iᵀ μ‖², a
+ * non-negative least-squares problem in n variables with d + 1 equations, solved by Lawson and
+ * Hanson's active-set method (Solving Least Squares Problems, 1974, ch. 23), whose passive set
+ * never exceeds the d + 1 independent rows it can hold. max_{v ∈ C, ‖v‖ ≤ 1} ⟨h, v⟩ = ‖Π_C(h)‖.
+ */
+final class ConeProjection {
+    private static final double TOLERANCE = 1e-12;
+
+    private ConeProjection() {
+    }
+
+    /** Π_{C_i}(h) for h ∈ R^{d+1}. */
+    static double[] project(Arrangement arrangement, int pattern, double[] h) {
+        int n = arrangement.rows();
+        int q = h.length;
+        List<Integer> passive = new ArrayList<>();
+        double[] mu = new double[n];
+        double[] v = h.clone();
+        double scale = Math.max(1, Math.sqrt(Arrangement.dot(h, h)));
+        for (int round = 0; round < 10 * n; round++) {
+            int entering = -1;
+            double steepest = TOLERANCE * scale;
+            for (int k = 0; k < n; k++) {
+                double violation = -row(arrangement, pattern, k, v);
+                if (!passive.contains(k) && violation > steepest) {
+                    steepest = violation;
+                    entering = k;
+                }
+            }
+            if (entering < 0) {
+                break;
+            }
+            passive.add(entering);
+            while (true) {
+                double[] z = restricted(arrangement, pattern, passive, h, q);
+                double step = 1;
+                for (int m = 0; m < passive.size(); m++) {
+                    int k = passive.get(m);
+                    if (z[m] <= 0) {
+                        step = Math.min(step, mu[k] / (mu[k] - z[m]));
+                    }
+                }
+                for (int m = 0; m < passive.size(); m++) {
+                    int k = passive.get(m);
+                    mu[k] += step * (z[m] - mu[k]);
+                }
+                if (step >= 1) {
+                    break;
+                }
+                passive.removeIf(k -> mu[k] <= TOLERANCE * scale);
+                for (int k = 0; k < n; k++) {
+                    mu[k] = passive.contains(k) ? mu[k] : 0;
+                }
+            }
+            v = h.clone();
+            for (int k : passive) {
+                for (int j = 0; j < q; j++) {
+                    v[j] += mu[k] * side(arrangement, k, pattern) * arrangement.lifted(k, j);
+                }
+            }
+        }
+        return v;
+    }
+
+    /** ‖Π_{C_i}(h)‖. */
+    static double norm(Arrangement arrangement, int pattern, double[] h) {
+        double[] p = project(arrangement, pattern, h);
+        return Math.sqrt(Arrangement.dot(p, p));
+    }
+
+    /** (K_i v)_k = (2D_i − I)[k, k] x̃_kᵀ v. */
+    static double row(Arrangement arrangement, int pattern, int k, double[] v) {
+        double sum = 0;
+        for (int j = 0; j < v.length; j++) {
+            sum += arrangement.lifted(k, j) * v[j];
+        }
+        return side(arrangement, k, pattern) * sum;
+    }
+
+    /** (2D_i − I)[k, k]: +1 on the pattern's active rows, −1 elsewhere. */
+    static double side(Arrangement arrangement, int k, int pattern) {
+        return arrangement.sign(k, pattern) > 0 ? 1 : -1;
+    }
+
+    /** argmin_z ‖h + Σ_m z_m K_{k_m}ᵀ‖ over the passive rows, by the normal equations. */
+    private static double[] restricted(Arrangement arrangement, int pattern, List<Integer> passive,
+                                       double[] h, int q) {
+        int p = passive.size();
+        Matrix normal = Matrix.zeros(p, p);
+        double[] right = new double[p];
+        double[][] rows = new double[p][q];
+        for (int m = 0; m < p; m++) {
+            int k = passive.get(m);
+            double sign = side(arrangement, k, pattern);
+            for (int j = 0; j < q; j++) {
+                rows[m][j] = sign * arrangement.lifted(k, j);
+            }
+        }
+        for (int a = 0; a < p; a++) {
+            right[a] = -Arrangement.dot(rows[a], h);
+            for (int b = 0; b < p; b++) {
+                normal.set(a, b, Arrangement.dot(rows[a], rows[b]));
+            }
+        }
+        Optional<Cholesky> factor = Cholesky.decompose(normal);
+        return factor.orElseThrow(() -> new IllegalStateException(
+                "cone projection: passive rows must stay independent")).solve(right);
+    }
+}

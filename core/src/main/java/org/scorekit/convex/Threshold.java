@@ -1,0 +1,13 @@
+package org.scorekit.convex;
+
+/**
+ * Bounds on the boundedness threshold β_min = min_Λ max_i ‖X̃ᵀ D̃_i Λ + tr(D̃_i) E‖₂ of the gated
+ * program (spec/convex-score.md §6.5): the program is bounded below exactly when β ≥ β_min.
+ *
+ * @param lower a certified lower bound: a direction W with Σ_i D̃_i X̃ W_i = 0 (to rounding) and
+ *              −Σ_i tr(D̃_i)⟨E, W_i⟩ = lower · Σ_i ‖W_i‖_* exists, along which the objective falls
+ *              linearly for every β &lt; lower; 0 when no such direction was sought
+ * @param upper a certified upper bound: max_i ‖X̃ᵀ D̃_i Λ_f + tr(D̃_i) E‖₂ at the anchor Λ_f
+ */
+public record Threshold(double lower, double upper) {
+}
