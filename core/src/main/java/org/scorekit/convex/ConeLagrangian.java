@@ -39,6 +39,11 @@ final class ConeLagrangian implements Fista.Problem {
                 * arrangement.rows()];
     }
 
+    /** δ, the penalty weight. */
+    double penaltyWeight() {
+        return delta;
+    }
+
     /** FISTA from u until the iterate moves by less than 10⁻¹¹ (relative) between checks. */
     double[] minimise(double[] u, int iterations) {
         double[] previous = u.clone();
