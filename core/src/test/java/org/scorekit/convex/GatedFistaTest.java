@@ -66,6 +66,13 @@ class GatedFistaTest {
                     "width " + s.network().width());
             double network = GatedNetworkObjective.gated(s.network(), x, s.program().beta());
             assertEquals(s.objective(), network, 1e-9 * Math.abs(s.objective()));
+            double[] predicted = new double[2 * x.rows()];
+            new Arrangement(s.program()).predict(s.weights().data(), predicted);
+            for (int k = 0; k < x.rows(); k++) {
+                double[] value = s.network().value(x.row(k));
+                assertEquals(predicted[2 * k], value[0], 1e-9 * (1 + Math.abs(value[0])));
+                assertEquals(predicted[2 * k + 1], value[1], 1e-9 * (1 + Math.abs(value[1])));
+            }
         }
         assertTrue(thirty.objective() > twenty.objective());
         assertTrue(thirty.network().width() < twenty.network().width());
