@@ -88,13 +88,9 @@ public final class BlockwiseAugmentedLagrangian {
                 break;
             }
         }
-        int half = feasible.length / 2;
-        double[] combined = new double[half];
-        for (int m = 0; m < half; m++) {
-            combined[m] = feasible[m] - feasible[half + m];
-        }
         return new MultivariateResult.Optimum(new MultivariateSolution(program,
-                Matrix.wrap(arrangement.count(), arrangement.blockSize(), combined),
+                Matrix.wrap(arrangement.count(), arrangement.blockSize(),
+                        ConeLagrangian.difference(feasible)),
                 recover(program, arrangement, feasible),
                 Matrix.wrap(arrangement.rows(), arrangement.dimension(), point.lambda()),
                 threshold, point.certificate()));
@@ -149,11 +145,7 @@ public final class BlockwiseAugmentedLagrangian {
                                              double beta, double[] u,
                                              ThresholdSearch.Outcome outcome, int rounds,
                                              double gapTolerance) {
-        int half = u.length / 2;
-        double[] combined = new double[half];
-        for (int m = 0; m < half; m++) {
-            combined[m] = u[m] - u[half + m];
-        }
+        double[] combined = ConeLagrangian.difference(u);
         double[] s = new double[arrangement.rows() * arrangement.dimension()];
         arrangement.predict(combined, s);
         double primal = 0.5 * Arrangement.dot(s, s) + arrangement.traceTerm(combined)
