@@ -12,6 +12,7 @@ import time
 
 import numpy as np
 
+import gated_reference as gated
 import tabular_reference as tabular
 
 
@@ -205,6 +206,18 @@ def univariate(n, beta):
     emit(f"convex1d-{n}-{beta:g}", median_time(lambda: univariate_active_set(x, beta), 1, 3))
 
 
+def gated_solve(n, count):
+    """The gated 2-D program of MultivariateSolve.java; one timed solve (about a minute and a
+    half), checked to end at the same relative gap."""
+    data = gated.program(n, count)
+    result = []
+    seconds = median_time(lambda: result.append(gated.solve(*data)), 0, 1)
+    primal, gap, _ = result[0]
+    if gap > 1e-6 * abs(primal):
+        raise RuntimeError(f"numpy gated FISTA ended with gap {gap} at objective {primal}")
+    emit(f"convex2d-{n}-{count}", seconds)
+
+
 def alpha_beta():
     """α/β of the Credit Default 90/10 train split against its independent marginals, features
     included; nothing without the data file."""
@@ -245,6 +258,7 @@ FIGURES = [
     # beta = 1 (convex1d-2000-1) is left out: this straightforward version did not finish in
     # 5 minutes there (bench/README.md).
     ("convex1d-2000-10", lambda: univariate(2000, 10)),
+    ("convex2d-10000-500", lambda: gated_solve(10000, 500)),
 ]
 
 

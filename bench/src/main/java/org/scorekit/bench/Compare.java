@@ -50,6 +50,8 @@ public final class Compare {
                     NearestNeighbour::flops),
             new Figure("convex1d-2000-1", "UnivariateSolve.solve", "shape", "2000x1", v -> 0),
             new Figure("convex1d-2000-10", "UnivariateSolve.solve", "shape", "2000x10", v -> 0),
+            new Figure("convex2d-10000-500", "MultivariateSolve.solve", "shape", "10000x500",
+                    v -> 0),
             new Figure("alphabeta-27000", "TabularMetrics.alphaBeta", "alphaBetaRows", "27000",
                     v -> 0),
             new Figure("dcr-15000", "TabularMetrics.dcr", "dcrRows", "15000", v -> 0));

@@ -46,14 +46,29 @@ public final class ActivationPatterns {
         Checks.require(rng != null, "rng must be given");
         Checks.positive("gates", gates);
         requireData(x);
+        return of(x, rng.gaussian(gates, x.cols() + 1));
+    }
+
+    /**
+     * The distinct non-empty patterns of given gates, in order.
+     *
+     * @param x     the data, n × d, n ≥ 2 finite rows of which at least two differ
+     * @param gates P0 ≥ 1 gates g = [w; b], P0 × (d + 1)
+     */
+    public static ActivationPatterns of(Matrix x, Matrix gates) {
+        Checks.require(x != null, "x must be given");
+        Checks.require(gates != null, "gates must be given");
+        requireData(x);
         int n = x.rows();
         int d = x.cols();
+        gates.requireCols("gates", d + 1);
+        Checks.positive("gates", gates.rows());
         Set<BitSet> seen = new HashSet<>();
         List<BitSet> kept = new ArrayList<>();
         List<double[]> keptGates = new ArrayList<>();
-        for (int draw = 0; draw < gates; draw++) {
-            double[] g = new double[d + 1];
-            rng.fillGaussian(g);
+        for (int draw = 0; draw < gates.rows(); draw++) {
+            double[] g = gates.row(draw);
+            Checks.allFinite("gate " + draw, g);
             BitSet pattern = new BitSet(n);
             for (int i = 0; i < n; i++) {
                 double s = g[d];
@@ -69,7 +84,8 @@ public final class ActivationPatterns {
                 keptGates.add(g);
             }
         }
-        return new ActivationPatterns(n, d, List.copyOf(kept), List.copyOf(keptGates), gates);
+        return new ActivationPatterns(n, d, List.copyOf(kept), List.copyOf(keptGates),
+                gates.rows());
     }
 
     /** Rejects data the arrangements of §6.1 are not defined on (also used by the programs). */

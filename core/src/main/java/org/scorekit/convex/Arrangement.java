@@ -161,6 +161,15 @@ final class Arrangement {
         return sum;
     }
 
+    /** ‖block‖_F² of the length-{@code width} block at offset: φ ≤ ‖·‖₂ ≤ ‖·‖_F lets callers skip SVDs. */
+    static double frobenius(double[] blocks, int offset, int width) {
+        double sum = 0;
+        for (int m = offset; m < offset + width; m++) {
+            sum += blocks[m] * blocks[m];
+        }
+        return sum;
+    }
+
     static double dot(double[] a, double[] b) {
         double sum = 0;
         for (int m = 0; m < a.length; m++) {

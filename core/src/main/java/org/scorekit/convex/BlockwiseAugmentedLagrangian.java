@@ -82,22 +82,15 @@ public final class BlockwiseAugmentedLagrangian {
             u = lagrangian.minimise(u, options.innerIterations());
             lagrangian.updateMultipliers(u);
             feasible = projected(arrangement, u);
-            point = certify(arrangement, cone, beta, feasible, outcome, round, true);
-            Certificate c = point.certificate();
-            if (c.gap() <= options.gapTolerance() * Math.max(1, Math.abs(c.primal()))) {
+            point = certify(arrangement, cone, beta, feasible, outcome, round,
+                    options.gapTolerance());
+            if (point.certificate().converged()) {
                 break;
             }
-            if (round == options.maxRounds()) {
-                point = certify(arrangement, cone, beta, feasible, outcome, round, false);
-            }
-        }
-        int half = feasible.length / 2;
-        double[] combined = new double[half];
-        for (int m = 0; m < half; m++) {
-            combined[m] = feasible[m] - feasible[half + m];
         }
         return new MultivariateResult.Optimum(new MultivariateSolution(program,
-                Matrix.wrap(arrangement.count(), arrangement.blockSize(), combined),
+                Matrix.wrap(arrangement.count(), arrangement.blockSize(),
+                        ConeLagrangian.difference(feasible)),
                 recover(program, arrangement, feasible),
                 Matrix.wrap(arrangement.rows(), arrangement.dimension(), point.lambda()),
                 threshold, point.certificate()));
@@ -147,21 +140,22 @@ public final class BlockwiseAugmentedLagrangian {
         return out;
     }
 
+    /** The certificate after {@code rounds} rounds, converged when the gap is within tolerance. */
     private static SegmentDual.Point certify(Arrangement arrangement, SegmentDual.BlockNorm cone,
                                              double beta, double[] u,
                                              ThresholdSearch.Outcome outcome, int rounds,
-                                             boolean converged) {
-        int half = u.length / 2;
-        double[] combined = new double[half];
-        for (int m = 0; m < half; m++) {
-            combined[m] = u[m] - u[half + m];
-        }
+                                             double gapTolerance) {
+        double[] combined = ConeLagrangian.difference(u);
         double[] s = new double[arrangement.rows() * arrangement.dimension()];
         arrangement.predict(combined, s);
         double primal = 0.5 * Arrangement.dot(s, s) + arrangement.traceTerm(combined)
                 + beta * ConeLagrangian.groupNorm(arrangement, u);
-        return SegmentDual.certify(arrangement, cone, beta, primal, s, outcome.anchor(),
-                outcome.anchorBlocks(), rounds, converged);
+        SegmentDual.Point point = SegmentDual.certify(arrangement, cone, beta, primal, s,
+                outcome.anchor(), outcome.anchorBlocks(), rounds, false);
+        Certificate c = point.certificate();
+        boolean converged = c.gap() <= gapTolerance * Math.max(1, Math.abs(c.primal()));
+        return new SegmentDual.Point(point.lambda(), new Certificate(c.primal(), c.dual(), c.gap(),
+                c.dualInfeasibility(), rounds, converged));
     }
 
     /** Norm splitting of every non-zero v_ic (α = +√‖v‖ e_c) and w_ic (α = −√‖w‖ e_c). */

@@ -39,6 +39,11 @@ final class ConeLagrangian implements Fista.Problem {
                 * arrangement.rows()];
     }
 
+    /** δ, the penalty weight. */
+    double penaltyWeight() {
+        return delta;
+    }
+
     /** FISTA from u until the iterate moves by less than 10⁻¹¹ (relative) between checks. */
     double[] minimise(double[] u, int iterations) {
         double[] previous = u.clone();
@@ -61,13 +66,25 @@ final class ConeLagrangian implements Fista.Problem {
                 multipliers[index] - delta * slack), null);
     }
 
-    @Override
-    public void gradient(double[] u, double[] gradient) {
+    /** The block weights V − W of u = [V; W]. */
+    static double[] difference(double[] u) {
         int half = u.length / 2;
         double[] combined = new double[half];
         for (int m = 0; m < half; m++) {
             combined[m] = u[m] - u[half + m];
         }
+        return combined;
+    }
+
+    /** Where unit {@code group} (block group / d, column group % d) starts; entries step by d. */
+    static int groupOffset(int group, int d) {
+        return (group / d) * (d + 1) * d + group % d;
+    }
+
+    @Override
+    public void gradient(double[] u, double[] gradient) {
+        int half = u.length / 2;
+        double[] combined = difference(u);
         double[] fit = new double[half];
         normal.apply(combined, fit);
         arrangement.addTrace(fit);
@@ -83,12 +100,8 @@ final class ConeLagrangian implements Fista.Problem {
         int d = arrangement.dimension();
         double threshold = beta / lipschitz;
         for (int group = 0; group < z.length / (d + 1); group++) {
-            int offset = (group / d) * (d + 1) * d + group % d;
-            double norm = 0;
-            for (int j = 0; j <= d; j++) {
-                norm += z[offset + j * d] * z[offset + j * d];
-            }
-            norm = Math.sqrt(norm);
+            int offset = groupOffset(group, d);
+            double norm = unitNorm(z, offset, d);
             double factor = norm > threshold ? 1 - threshold / norm : 0;
             for (int j = 0; j <= d; j++) {
                 out[offset + j * d] = factor * z[offset + j * d];
@@ -101,14 +114,18 @@ final class ConeLagrangian implements Fista.Problem {
         int d = arrangement.dimension();
         double sum = 0;
         for (int group = 0; group < u.length / (d + 1); group++) {
-            int offset = (group / d) * (d + 1) * d + group % d;
-            double norm = 0;
-            for (int j = 0; j <= d; j++) {
-                norm += u[offset + j * d] * u[offset + j * d];
-            }
-            sum += Math.sqrt(norm);
+            sum += unitNorm(u, groupOffset(group, d), d);
         }
         return sum;
+    }
+
+    /** ‖v‖ of the unit whose d + 1 entries start at offset with stride d. */
+    private static double unitNorm(double[] u, int offset, int d) {
+        double norm = 0;
+        for (int j = 0; j <= d; j++) {
+            norm += u[offset + j * d] * u[offset + j * d];
+        }
+        return Math.sqrt(norm);
     }
 
     private interface SlackVisitor {
@@ -123,9 +140,8 @@ final class ConeLagrangian implements Fista.Problem {
         int d = arrangement.dimension();
         int n = arrangement.rows();
         for (int group = 0; group < u.length / (d + 1); group++) {
-            int block = group / d;
-            int pattern = block % arrangement.count();
-            int offset = block * (d + 1) * d + group % d;
+            int pattern = (group / d) % arrangement.count();
+            int offset = groupOffset(group, d);
             for (int k = 0; k < n; k++) {
                 double side = ConeProjection.side(arrangement, k, pattern);
                 double slack = 0;

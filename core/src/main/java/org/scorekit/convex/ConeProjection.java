@@ -23,54 +23,69 @@ final class ConeProjection {
     /** Π_{C_i}(h) for h ∈ R^{d+1}. */
     static double[] project(Arrangement arrangement, int pattern, double[] h) {
         int n = arrangement.rows();
-        int q = h.length;
         List<Integer> passive = new ArrayList<>();
         double[] mu = new double[n];
         double[] v = h.clone();
-        double scale = Math.max(1, Math.sqrt(Arrangement.dot(h, h)));
+        double floor = TOLERANCE * Math.max(1, Math.sqrt(Arrangement.dot(h, h)));
         for (int round = 0; round < 10 * n; round++) {
-            int entering = -1;
-            double steepest = TOLERANCE * scale;
-            for (int k = 0; k < n; k++) {
-                double violation = -row(arrangement, pattern, k, v);
-                if (!passive.contains(k) && violation > steepest) {
-                    steepest = violation;
-                    entering = k;
-                }
-            }
+            int entering = mostViolated(arrangement, pattern, passive, v, floor);
             if (entering < 0) {
                 break;
             }
             passive.add(entering);
-            while (true) {
-                double[] z = restricted(arrangement, pattern, passive, h, q);
-                double step = 1;
-                for (int m = 0; m < passive.size(); m++) {
-                    int k = passive.get(m);
-                    if (z[m] <= 0) {
-                        step = Math.min(step, mu[k] / (mu[k] - z[m]));
-                    }
-                }
-                for (int m = 0; m < passive.size(); m++) {
-                    int k = passive.get(m);
-                    mu[k] += step * (z[m] - mu[k]);
-                }
-                if (step >= 1) {
-                    break;
-                }
-                passive.removeIf(k -> mu[k] <= TOLERANCE * scale);
-                for (int k = 0; k < n; k++) {
-                    mu[k] = passive.contains(k) ? mu[k] : 0;
-                }
-            }
+            settle(arrangement, pattern, passive, mu, h, floor);
             v = h.clone();
             for (int k : passive) {
-                for (int j = 0; j < q; j++) {
+                for (int j = 0; j < h.length; j++) {
                     v[j] += mu[k] * side(arrangement, k, pattern) * arrangement.lifted(k, j);
                 }
             }
         }
         return v;
+    }
+
+    /** The row outside the passive set whose constraint v violates most, −1 if none by floor. */
+    private static int mostViolated(Arrangement arrangement, int pattern, List<Integer> passive,
+                                    double[] v, double floor) {
+        int entering = -1;
+        double steepest = floor;
+        for (int k = 0; k < arrangement.rows(); k++) {
+            double violation = -row(arrangement, pattern, k, v);
+            if (violation > steepest && !passive.contains(k)) {
+                steepest = violation;
+                entering = k;
+            }
+        }
+        return entering;
+    }
+
+    /**
+     * Lawson-Hanson's inner loop: moves μ towards the passive rows' unconstrained minimiser,
+     * stopping where a multiplier reaches 0 and dropping it, until the minimiser is positive.
+     */
+    private static void settle(Arrangement arrangement, int pattern, List<Integer> passive,
+                               double[] mu, double[] h, double floor) {
+        while (true) {
+            double[] z = restricted(arrangement, pattern, passive, h, h.length);
+            double step = 1;
+            for (int m = 0; m < passive.size(); m++) {
+                int k = passive.get(m);
+                if (z[m] <= 0) {
+                    step = Math.min(step, mu[k] / (mu[k] - z[m]));
+                }
+            }
+            for (int m = 0; m < passive.size(); m++) {
+                int k = passive.get(m);
+                mu[k] += step * (z[m] - mu[k]);
+            }
+            if (step >= 1) {
+                return;
+            }
+            for (int k : passive) {
+                mu[k] = mu[k] <= floor ? 0 : mu[k];
+            }
+            passive.removeIf(k -> mu[k] == 0);
+        }
     }
 
     /** ‖Π_{C_i}(h)‖. */

@@ -1,6 +1,7 @@
 package org.scorekit.convex;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.scorekit.checks.Checks;
 import org.scorekit.linalg.Matrix;
@@ -97,9 +98,12 @@ public final class GatedFista {
 
     private static double nuclearNorm(Arrangement arrangement, double[] w) {
         double sum = 0;
+        int width = arrangement.blockSize();
         for (int i = 0; i < arrangement.count(); i++) {
-            sum += Svd.of(arrangement.dimension() + 1, arrangement.dimension(), w,
-                    i * arrangement.blockSize()).nuclearNorm();
+            if (Arrangement.frobenius(w, i * width, width) > 0) {
+                sum += Svd.of(arrangement.dimension() + 1, arrangement.dimension(), w, i * width)
+                        .nuclearNorm();
+            }
         }
         return sum;
     }
@@ -162,8 +166,14 @@ public final class GatedFista {
         public void prox(double[] z, double lipschitz, double[] out) {
             int d = arrangement.dimension();
             double threshold = beta / lipschitz;
+            int width = arrangement.blockSize();
             for (int i = 0; i < arrangement.count(); i++) {
-                int offset = i * arrangement.blockSize();
+                int offset = i * width;
+                // σ_1 ≤ ‖Z_i‖_F ≤ τ: the whole block thresholds to zero without an SVD.
+                if (Arrangement.frobenius(z, offset, width) <= threshold * threshold) {
+                    Arrays.fill(out, offset, offset + width, 0.0);
+                    continue;
+                }
                 Svd svd = Svd.of(d + 1, d, z, offset);
                 double[] shrunk = svd.values().clone();
                 for (int k = 0; k < shrunk.length; k++) {

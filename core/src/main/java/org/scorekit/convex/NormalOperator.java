@@ -14,7 +14,8 @@ import org.scorekit.random.Rng;
  * row chunks, and a product costs O((P(d + 1))² d), independent of n.
  */
 final class NormalOperator {
-    private static final int CHUNK = 1024;
+    /** Rows per chunk, of the data when H is formed and of H when it is applied. */
+    private static final int CHUNK = 512;
 
     private final Arrangement arrangement;
     private final double[] gram;
@@ -35,8 +36,13 @@ final class NormalOperator {
             return;
         }
         int d = arrangement.dimension();
-        Backends.current().gemm(Transpose.NO, Transpose.NO, order, d, order, 1.0, gram, 0, order,
-                w, 0, d, 0.0, out, 0, d);
+        Backend backend = Backends.current();
+        Parallel.forEachChunk(Parallel.chunkCount(order, CHUNK), chunk -> {
+            int from = chunk * CHUNK;
+            int to = Math.min(order, from + CHUNK);
+            backend.gemm(Transpose.NO, Transpose.NO, to - from, d, order, 1.0, gram, from * order,
+                    order, w, 0, d, 0.0, out, from * d, d);
+        });
     }
 
     /**

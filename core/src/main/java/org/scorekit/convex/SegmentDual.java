@@ -4,7 +4,7 @@ package org.scorekit.convex;
  * Dual points and duality gaps for the multivariate programs. Both duals read
  * max_Λ −½‖Λ‖_F² subject to φ_i(M_i(Λ)) ≤ β for every pattern i, with the affine blocks
  * M_i(Λ) = X̃ᵀ D̃_i Λ + tr(D̃_i) E and a convex, positively homogeneous block function φ_i
- * (spec/convex-score.md §6.3; {@link BlockNorm}).
+ * (spec/convex-score.md §6.3; {@link BlockNorm}), bounded by the Frobenius norm of the block.
  *
  * <p>The primal prediction S = Σ_i D̃_i X̃ W_i is the dual optimum at the primal optimum but is
  * in general slightly infeasible, and scaling it does not help because of the affine term. Given a
@@ -14,7 +14,7 @@ package org.scorekit.convex;
  * and D = −½‖Λ‖² ≤ optimum ≤ P(W), so P − D bounds the distance of P(W) to the optimum.
  */
 final class SegmentDual {
-    /** φ_i: the dual constraint function of block i, convex and positively homogeneous. */
+    /** φ_i: the dual constraint function of block i, convex, positively homogeneous, ≤ ‖·‖_F. */
     interface BlockNorm {
         double of(int block, double[] blocks, int offset);
     }
@@ -39,8 +39,11 @@ final class SegmentDual {
     /** max_i φ_i(M_i): the smallest β at which the point with these blocks is dual feasible. */
     static double largest(Arrangement arrangement, BlockNorm norm, double[] blocks) {
         double largest = 0;
+        int width = arrangement.blockSize();
         for (int i = 0; i < arrangement.count(); i++) {
-            largest = Math.max(largest, norm.of(i, blocks, i * arrangement.blockSize()));
+            if (Arrangement.frobenius(blocks, i * width, width) > largest * largest) {
+                largest = Math.max(largest, norm.of(i, blocks, i * width));
+            }
         }
         return largest;
     }
@@ -60,7 +63,9 @@ final class SegmentDual {
         double theta = 1;
         for (int i = 0; i < arrangement.count(); i++) {
             int offset = i * width;
-            if (norm.of(i, mix(target, anchorBlocks, offset, width, theta, mixed), offset) <= beta) {
+            mix(target, anchorBlocks, offset, width, theta, mixed);
+            if (Arrangement.frobenius(mixed, offset, width) <= beta * beta
+                    || norm.of(i, mixed, offset) <= beta) {
                 continue;
             }
             double feasible = 0;

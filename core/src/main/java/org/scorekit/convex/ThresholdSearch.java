@@ -107,6 +107,9 @@ final class ThresholdSearch {
             double[] y = new double[blocks.length];
             double[] top = new double[d];
             for (int i = 0; i < arrangement.count(); i++) {
+                if (Arrangement.frobenius(blocks, i * width, width) <= level * level) {
+                    continue;
+                }
                 Svd svd = Svd.of(d + 1, d, blocks, i * width);
                 double excess = svd.spectralNorm() - level;
                 if (excess > 0) {

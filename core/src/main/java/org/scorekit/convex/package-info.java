@@ -5,8 +5,13 @@
  * into a {@link org.scorekit.convex.UnivariateResult} (an optimum, or unbounded below the β
  * threshold of §3), the recovered network {@link org.scorekit.convex.UnivariateNetwork} (§2.5),
  * and the closed-form score {@link org.scorekit.convex.PiecewiseLinearScore} with its density
- * {@link org.scorekit.convex.ImpliedDensity} (§4); for d ≥ 2, the sampled activation patterns
- * {@link org.scorekit.convex.ActivationPatterns} of §6.1 with their count and the zero-solution
- * threshold of §6.5, the first step of the multivariate programs.
+ * {@link org.scorekit.convex.ImpliedDensity} (§4). For d ≥ 2, the
+ * {@link org.scorekit.convex.MultivariateProgram} on sampled
+ * {@link org.scorekit.convex.ActivationPatterns} (§6.1), solved by
+ * {@link org.scorekit.convex.GatedFista} (gated, §6.2) or
+ * {@link org.scorekit.convex.BlockwiseAugmentedLagrangian} (block-wise ReLU, §6.4) into a
+ * {@link org.scorekit.convex.MultivariateResult}: a certified optimum with its
+ * {@link org.scorekit.convex.GatedNetwork}, or unbounded below β_min (§6.5); decisions in
+ * docs/convex-multivariate.md.
  */
 package org.scorekit.convex;

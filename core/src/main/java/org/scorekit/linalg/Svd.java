@@ -1,6 +1,7 @@
 package org.scorekit.linalg;
 
 import dev.ludovic.netlib.lapack.JavaLAPACK;
+import dev.ludovic.netlib.lapack.LAPACK;
 import org.netlib.util.intW;
 import org.scorekit.checks.Checks;
 
@@ -14,6 +15,12 @@ import org.scorekit.checks.Checks;
  * than the decomposition.
  */
 public record Svd(Matrix u, double[] values, Matrix v) {
+    /**
+     * netlib's pure-Java LAPACK, taken only after the backend is chosen: netlib sets up its native
+     * side once, on first use, and {@link OpenBlasBackend} must point it at its library before that.
+     */
+    private static final LAPACK JAVA_LAPACK = javaLapack();
+
     public Svd {
         Checks.sameSize("columns of u", values.length, u.cols());
         Checks.sameSize("columns of v", values.length, v.cols());
@@ -36,7 +43,7 @@ public record Svd(Matrix u, double[] values, Matrix v) {
         // The documented minimum workspace, doubled: no workspace query for blocks this small.
         double[] work = new double[2 * Math.max(3 * k + Math.max(rows, cols), 5 * k)];
         intW info = new intW(0);
-        JavaLAPACK.getInstance().dgesvd("S", "S", rows, cols, columnMajor, 0, rows, values, 0,
+        JAVA_LAPACK.dgesvd("S", "S", rows, cols, columnMajor, 0, rows, values, 0,
                 uColumns, 0, rows, vtRows, 0, k, work, 0, work.length, info);
         SymmetricEigen.requireSuccess("dgesvd", info);
         Matrix u = Matrix.zeros(rows, k);
@@ -50,6 +57,11 @@ public record Svd(Matrix u, double[] values, Matrix v) {
             }
         }
         return new Svd(u, values, v);
+    }
+
+    private static LAPACK javaLapack() {
+        Backends.current();
+        return JavaLAPACK.getInstance();
     }
 
     /** The decomposition of a. */

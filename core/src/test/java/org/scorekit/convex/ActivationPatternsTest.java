@@ -15,20 +15,10 @@ class ActivationPatternsTest {
         return assertThrows(IllegalArgumentException.class, r::run).getMessage();
     }
 
-    private static Matrix circle(int n, Rng rng) {
-        Matrix x = Matrix.zeros(n, 2);
-        for (int i = 0; i < n; i++) {
-            double theta = 2 * Math.PI * rng.nextDouble();
-            x.set(i, 0, Math.cos(theta) + 0.05 * rng.nextGaussian());
-            x.set(i, 1, Math.sin(theta) + 0.05 * rng.nextGaussian());
-        }
-        return x;
-    }
-
     @Test
     void patternsAreDistinctNonEmptyHalfSpacesWithinTheArrangementBound() {
         Rng rng = Rng.of(5);
-        Matrix x = circle(40, rng.fork("data"));
+        Matrix x = NoisyCircle.draw(40, rng.fork("data"));
         ActivationPatterns patterns = ActivationPatterns.sample(x, 200, rng.fork("gates"));
         int n = x.rows();
         Set<String> seen = new HashSet<>();
@@ -69,7 +59,7 @@ class ActivationPatternsTest {
 
     @Test
     void theSameStreamGivesTheSamePatterns() {
-        Matrix x = circle(30, Rng.of(1));
+        Matrix x = NoisyCircle.draw(30, Rng.of(1));
         ActivationPatterns a = ActivationPatterns.sample(x, 100, Rng.of(9));
         ActivationPatterns b = ActivationPatterns.sample(x, 100, Rng.of(9));
         assertEquals(a.count(), b.count());
