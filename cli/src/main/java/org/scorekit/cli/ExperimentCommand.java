@@ -68,8 +68,10 @@ final class ExperimentCommand implements Callable<Integer> {
             stdout.printf("%-13s %s  [%s]%n", c.holds() ? "holds:" : "DOES NOT HOLD:", c.statement(), c.evidence());
         }
         for (ExperimentResult.Fit f : result.fits()) {
-            stdout.printf("fit: %s = %.4g, 95%% CI [%.4g, %.4g] (%s)%n", f.name(), f.value(), f.ciLow(),
-                    f.ciHigh(), f.reference());
+            // An exact quantity (a certified optimum, a distance) has no interval: none is printed.
+            String interval = Double.isNaN(f.ciLow()) && Double.isNaN(f.ciHigh()) ? ""
+                    : String.format(", 95%% CI [%.4g, %.4g]", f.ciLow(), f.ciHigh());
+            stdout.printf("fit: %s = %.4g%s (%s)%n", f.name(), f.value(), interval, f.reference());
         }
         stdout.println("experiment directory: " + dir);
         return 0;

@@ -74,8 +74,10 @@ public final class ExperimentReportWriter {
     private static Table fits(JsonNode json) {
         List<List<String>> rows = new ArrayList<>();
         for (JsonNode f : json.path("fits")) {
-            rows.add(List.of(Cells.value(f, "name"), Cells.value(f, "value"),
-                    "[" + Cells.value(f, "ciLow") + ", " + Cells.value(f, "ciHigh") + "]",
+            boolean exact = Double.isNaN(Cells.numeric(f, "ciLow"))
+                    && Double.isNaN(Cells.numeric(f, "ciHigh"));
+            rows.add(List.of(Cells.value(f, "name"), Cells.value(f, "value"), exact ? "none"
+                    : "[" + Cells.value(f, "ciLow") + ", " + Cells.value(f, "ciHigh") + "]",
                     Cells.value(f, "reference")));
         }
         return new Table("", List.of("quantity", "value", "95% interval", "reference"), rows);
