@@ -106,7 +106,7 @@ public final class ActiveSetLasso {
         int iterations = 0;
         BitSet blocked = new BitSet(dictionary.columns());
         double[] r = predictions(dictionary, set);
-        double objective = objective(dictionary, set, r);
+        double best = objective(dictionary, set, r);
         boolean converged = false;
         while (iterations < options.maxIterations()) {
             double[] g = gradient(dictionary, r);
@@ -125,26 +125,28 @@ public final class ActiveSetLasso {
             double next = objective(dictionary, set, r);
             // In exact arithmetic every entry lowers the objective; a step lost in rounding
             // would let the same column enter again forever, so it stays out until one helps.
-            if (next < objective - 1e-12 * Math.abs(objective)) {
+            // Progress is measured against the best objective so far: restricted solves that
+            // are off by rounding could otherwise rise and fall in a sawtooth without end.
+            if (next < best - 1e-12 * Math.abs(best)) {
                 blocked.clear();
+                best = next;
             } else {
                 blocked.set(entering);
             }
-            objective = next;
         }
         return fit(dictionary, set, skip, iterations, converged);
     }
 
     /**
      * The KKT tolerance at the current point: the requested one, or the rounding level of g_j if
-     * that is larger (huge spiky solutions near the threshold), about
-     * 10³ ε · (x_(n) − x_(1)) · ‖M u‖₁.
+     * that is larger (huge spiky solutions near the threshold, or the DSM regression's targets
+     * r inside q = −Mᵀr), about 10³ ε · (x_(n) − x_(1)) · (‖M u‖₁ + ‖r‖₁).
      */
     private static double tolerance(Options options, ActiveSet set, KinkDictionary dictionary,
                                     double[] r) {
         int n = dictionary.size();
         double range = dictionary.point(n - 1) - dictionary.point(0);
-        double sum = 0;
+        double sum = dictionary.targetMass();
         for (double ri : r) {
             sum += Math.abs(ri);
         }

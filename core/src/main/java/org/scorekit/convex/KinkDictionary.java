@@ -23,6 +23,8 @@ final class KinkDictionary {
     private final double rebate;
     private final double[] linear;
     private final double[] freeLinear;
+    /** Σ|r_i| of the regression targets (0 for score matching, whose counts y are exact). */
+    private double targetMass;
 
     /** The score-matching dictionary of §2.2 with its derivative counts. */
     KinkDictionary(double[] sortedPoints, Activation activation, double beta) {
@@ -58,6 +60,7 @@ final class KinkDictionary {
             dictionary.linear[j] = -dictionary.linear[j];
         }
         for (int i = 0; i < sortedPoints.length; i++) {
+            dictionary.targetMass += Math.abs(sortedTargets[i]);
             dictionary.freeLinear[0] -= sortedTargets[i];
             dictionary.freeLinear[1] -= sortedPoints[i] * sortedTargets[i];
         }
@@ -94,6 +97,14 @@ final class KinkDictionary {
     /** The linear term of the free variables: p = 0 the bias, p = 1 the skip. */
     double freeLinear(int p) {
         return freeLinear[p];
+    }
+
+    /**
+     * Σ|r_i| of the regression targets, 0 for score matching: q = −Mᵀr carries rounding of
+     * order ε (t_{n−1} − t_0) Σ|r_i| into every g = Mᵀλ + q.
+     */
+    double targetMass() {
+        return targetMass;
     }
 
     /** Cost per unit of a positive coefficient (λ_pos of §5). */

@@ -23,6 +23,11 @@ class DsmAnnealedLangevinTest {
         double[] levels = DenoisingLadder.geometric(1.0, 0.05, 6);
         DenoisingLadder ladder = DenoisingLadder.fit(data, levels, 30, Activation.RELU, false,
                 beta, rng.fork("dsm"));
+        for (DenoisingSolution level : ladder.solutions()) {
+            // β = 1e-3 once cycled in rounding at σ = 0.091 until the iteration cap.
+            assertTrue(level.certificate().converged() && level.relativeGap() <= 1e-8,
+                    "level " + level.program().noiseLevel() + ": " + level.certificate());
+        }
         LadderScore score = new LadderScore(ladder);
         int particles = 4000;
         Matrix start = Matrix.zeros(particles, 1);
