@@ -1,5 +1,6 @@
 package org.scorekit.convex;
 
+import java.util.Arrays;
 import org.scorekit.checks.Checks;
 import org.scorekit.random.Rng;
 
@@ -85,5 +86,26 @@ public record DenoisingProgram(double[] data, double noiseLevel, int draws, doub
     @Override
     public double[] noise() {
         return noise.clone();
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof DenoisingProgram p && Arrays.equals(data, p.data)
+                && Double.compare(noiseLevel, p.noiseLevel) == 0 && draws == p.draws
+                && Arrays.equals(noise, p.noise) && activation == p.activation && skip == p.skip
+                && Double.compare(beta, p.beta) == 0;
+    }
+
+    @Override
+    public int hashCode() {
+        return 31 * (31 * Arrays.hashCode(data) + Arrays.hashCode(noise))
+                + Double.hashCode(noiseLevel) + Double.hashCode(beta) + activation.hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return "DenoisingProgram[n=" + data.length + ", noiseLevel=" + noiseLevel + ", draws="
+                + draws + ", activation=" + activation.label() + ", skip=" + skip + ", beta="
+                + beta + "]";
     }
 }
