@@ -106,8 +106,8 @@ final class ActiveSet {
     double[] restrictedMinimiser() {
         int m = free + active.size();
         double[] b = new double[m];
-        if (free == 2) {
-            b[1] = dictionary.size();
+        for (int p = 0; p < free; p++) {
+            b[p] = dictionary.freeLinear(p);
         }
         for (int a = 0; a < active.size(); a++) {
             int j = active.get(a);

@@ -20,7 +20,8 @@ import org.scorekit.checks.Checks;
  * rounding error, where FISTA would need 10⁴–10⁵ iterations on these ill-conditioned ramp
  * columns. Dictionary products cost O(n) (sorted-order accumulation), and so does a step,
  * whatever the number of active columns: n = 2,000 points at β = 1 (about 870 active columns,
- * 1,650 restricted solves) take well under a second.
+ * 1,650 restricted solves) take well under a second. The same iteration solves the DSM Lasso of
+ * §7 through {@link DenoisingLasso}: only the linear term and the costs of the dictionary differ.
  */
 public final class ActiveSetLasso {
     private ActiveSetLasso() {
@@ -64,19 +65,48 @@ public final class ActiveSetLasso {
             return new UnivariateResult.Unbounded(program.beta(), program.threshold());
         }
         double[] x = program.points();
-        int[] order = IntStream.range(0, x.length).boxed()
-                .sorted(Comparator.comparingDouble(i -> x[i])).mapToInt(Integer::intValue).toArray();
-        double[] sorted = new double[x.length];
-        for (int i = 0; i < x.length; i++) {
-            sorted[i] = x[order[i]];
-        }
+        int[] order = sortedOrder(x);
+        double[] sorted = permuted(x, order);
         KinkDictionary dictionary = new KinkDictionary(sorted, program.activation(), program.beta());
-        ActiveSet set = new ActiveSet(dictionary, program.skip());
+        KinkFit fit = minimise(dictionary, program.skip(), options);
+        return new UnivariateResult.Optimum(new UnivariateSolution(program, sorted,
+                fit.coefficients(), fit.bias(), fit.skip(),
+                unpermuted(fit.dual(), order), fit.certificate()));
+    }
+
+    /** The indices of x in increasing order of value. */
+    static int[] sortedOrder(double[] x) {
+        return IntStream.range(0, x.length).boxed()
+                .sorted(Comparator.comparingDouble(i -> x[i])).mapToInt(Integer::intValue).toArray();
+    }
+
+    /** values[order[i]] for every i. */
+    static double[] permuted(double[] values, int[] order) {
+        double[] out = new double[order.length];
+        Arrays.setAll(out, i -> values[order[i]]);
+        return out;
+    }
+
+    /** The inverse of {@link #permuted}: out[order[i]] = sorted[i]. */
+    static double[] unpermuted(double[] sorted, int[] order) {
+        double[] out = new double[order.length];
+        for (int i = 0; i < order.length; i++) {
+            out[order[i]] = sorted[i];
+        }
+        return out;
+    }
+
+    /**
+     * The active-set iteration on min_u ½‖M u‖² + qᵀu + Σ_j ρ_j(z_j) for any dictionary whose
+     * program is bounded below; the result is in sorted order.
+     */
+    static KinkFit minimise(KinkDictionary dictionary, boolean skip, Options options) {
+        ActiveSet set = new ActiveSet(dictionary, skip);
         set.setValues(set.restrictedMinimiser());
         int iterations = 0;
         BitSet blocked = new BitSet(dictionary.columns());
         double[] r = predictions(dictionary, set);
-        double objective = objective(dictionary, set, r);
+        double best = objective(dictionary, set, r);
         boolean converged = false;
         while (iterations < options.maxIterations()) {
             double[] g = gradient(dictionary, r);
@@ -95,27 +125,28 @@ public final class ActiveSetLasso {
             double next = objective(dictionary, set, r);
             // In exact arithmetic every entry lowers the objective; a step lost in rounding
             // would let the same column enter again forever, so it stays out until one helps.
-            if (next < objective - 1e-12 * Math.abs(objective)) {
+            // Progress is measured against the best objective so far: restricted solves that
+            // are off by rounding could otherwise rise and fall in a sawtooth without end.
+            if (next < best - 1e-12 * Math.abs(best)) {
                 blocked.clear();
+                best = next;
             } else {
                 blocked.set(entering);
             }
-            objective = next;
         }
-        return new UnivariateResult.Optimum(
-                solution(program, dictionary, set, order, iterations, converged));
+        return fit(dictionary, set, skip, iterations, converged);
     }
 
     /**
      * The KKT tolerance at the current point: the requested one, or the rounding level of g_j if
-     * that is larger (huge spiky solutions near the threshold), about
-     * 10³ ε · (x_(n) − x_(1)) · ‖M u‖₁.
+     * that is larger (huge spiky solutions near the threshold, or the DSM regression's targets
+     * r inside q = −Mᵀr), about 10³ ε · (x_(n) − x_(1)) · (‖M u‖₁ + ‖r‖₁).
      */
     private static double tolerance(Options options, ActiveSet set, KinkDictionary dictionary,
                                     double[] r) {
         int n = dictionary.size();
         double range = dictionary.point(n - 1) - dictionary.point(0);
-        double sum = 0;
+        double sum = dictionary.targetMass();
         for (double ri : r) {
             sum += Math.abs(ri);
         }
@@ -126,7 +157,10 @@ public final class ActiveSetLasso {
     private static double objective(KinkDictionary dictionary, ActiveSet set, double[] r) {
         double[] v = set.values();
         int free = set.freeCount();
-        double total = free == 2 ? dictionary.size() * v[1] : 0.0;
+        double total = 0;
+        for (int p = 0; p < free; p++) {
+            total += dictionary.freeLinear(p) * v[p];
+        }
         for (double ri : r) {
             total += 0.5 * ri * ri;
         }
@@ -225,29 +259,23 @@ public final class ActiveSetLasso {
         }
     }
 
-    private static UnivariateSolution solution(UnivariateProgram program, KinkDictionary dictionary,
-                                               ActiveSet set, int[] order, int iterations,
-                                               boolean converged) {
+    private static KinkFit fit(KinkDictionary dictionary, ActiveSet set, boolean skip,
+                               int iterations, boolean converged) {
         double[] z = set.coefficients();
         double[] values = set.values();
-        double skip = set.freeCount() == 2 ? values[1] : 0.0;
-        double bias = program.skip() ? values[0] : balanceEnds(dictionary, z, values[0]);
-        double[] lambda = DualPoint.project(predictions(dictionary, set), dictionary, program.skip());
-        Certificate certificate = DualPoint.certify(dictionary, z, bias, skip, lambda,
+        double skipWeight = set.freeCount() == 2 ? values[1] : 0.0;
+        double bias = skip ? values[0] : balanceEnds(dictionary, z, values[0]);
+        double[] lambda = DualPoint.project(predictions(dictionary, set), dictionary, skip);
+        Certificate certificate = DualPoint.certify(dictionary, z, bias, skipWeight, lambda,
                 iterations, converged);
-        double[] dual = new double[lambda.length];
-        for (int i = 0; i < order.length; i++) {
-            dual[order[i]] = lambda[i];
-        }
-        double[] kinks = new double[dictionary.size()];
-        Arrays.setAll(kinks, dictionary::point);
-        return new UnivariateSolution(program, kinks, z, bias, skip, dual, certificate);
+        return new KinkFit(z, bias, skipWeight, lambda, certificate);
     }
 
     /**
      * The tie-break of spec §3 (balanced split): without skip, the end columns (x − x_(1)) and
      * (x_(n) − x) (ReLU: A⁺ at x_(1), A⁻ at x_(n); absolute value: B at both) coincide on the
-     * data up to a constant and have the same derivative counts ±(n − 1) and costs, so any split
+     * data up to a constant and have the same derivative counts ±(n − 1) and costs (in the DSM
+     * regression of §7 the same costs β, the constant being absorbed by the bias), so any split
      * a − b of the linear part is optimal. The solver keeps one of them; this splits it as
      * (a/2, −a/2), the split of least ‖z‖ (the limit of a ridge ε‖z‖², ε → 0), which gives both
      * tails half the on-data slope. Returns the bias that keeps the predictions unchanged.

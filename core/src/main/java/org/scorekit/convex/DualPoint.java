@@ -2,9 +2,10 @@ package org.scorekit.convex;
 
 /**
  * The dual of the univariate programs and their certificate (spec/convex-score.md §3):
- * max_λ −½‖λ‖² subject to Σ_i λ_i = 0 (free bias), Σ_i x_i λ_i = −n (skip) and
- * −λ_pos,j ≤ (Aᵀλ + y)_j ≤ λ_neg,j for every column; at the optimum λ = M u*, the predicted
- * scores at the data.
+ * max_λ −½‖λ‖² subject to Σ_i λ_i = −q_c (free bias), Σ_i x_i λ_i = −q_v (skip) and
+ * −λ_pos,j ≤ (Aᵀλ + q)_j ≤ λ_neg,j for every column, with the linear term q of the
+ * {@link KinkDictionary} (score matching: q_c = 0, q_v = n, q_j = y_j); at the optimum
+ * λ = M u*, the predicted scores at the data.
  */
 final class DualPoint {
     private DualPoint() {
@@ -23,7 +24,7 @@ final class DualPoint {
             mean += r[i];
             centre += dictionary.point(i);
         }
-        mean /= n;
+        mean = (mean + dictionary.freeLinear(0)) / n;
         centre /= n;
         double slope = 0;
         if (skip) {
@@ -34,7 +35,7 @@ final class DualPoint {
                 moment += d * r[i];
                 spread += d * d;
             }
-            slope = (moment + n) / spread;
+            slope = (moment + dictionary.freeLinear(1) - centre * dictionary.freeLinear(0)) / spread;
         }
         for (int i = 0; i < n; i++) {
             lambda[i] -= mean + slope * (dictionary.point(i) - centre);
@@ -43,7 +44,7 @@ final class DualPoint {
     }
 
     /**
-     * P(u) = ½‖M u‖² + yᵀz (+ n v) + Σ_j ρ_j(z_j), D(λ) = −½‖λ‖², and the largest violation of a
+     * P(u) = ½‖M u‖² + qᵀu + Σ_j ρ_j(z_j), D(λ) = −½‖λ‖², and the largest violation of a
      * column constraint at λ.
      */
     static Certificate certify(KinkDictionary dictionary, double[] z, double bias, double skip,
@@ -64,12 +65,12 @@ final class DualPoint {
         return new Certificate(primal, dual, primal - dual, infeasibility, iterations, converged);
     }
 
-    /** P(u) = ½‖M u‖² + yᵀz (+ n v) + Σ_j ρ_j(z_j). */
+    /** P(u) = ½‖M u‖² + qᵀu + Σ_j ρ_j(z_j), q_c c + q_v v included. */
     static double primal(KinkDictionary dictionary, double[] z, double bias, double skip) {
         int n = dictionary.size();
         double[] r = new double[n];
         dictionary.apply(z, r);
-        double primal = n * skip;
+        double primal = dictionary.freeLinear(0) * bias + dictionary.freeLinear(1) * skip;
         for (int i = 0; i < n; i++) {
             double s = r[i] + bias + skip * dictionary.point(i);
             primal += 0.5 * s * s;

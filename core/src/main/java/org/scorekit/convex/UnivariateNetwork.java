@@ -4,7 +4,8 @@ import org.scorekit.checks.Checks;
 
 /**
  * A two-layer univariate score network s(x) = Σ_j α_j σ(w_j x + b_j) + c + v x
- * (spec/convex-score.md §1), recovered from a solution by {@link #recover}.
+ * (spec/convex-score.md §1), recovered from a score-matching or a denoising solution by
+ * {@link #recover}.
  *
  * @param activation σ
  * @param weights    w_j
@@ -59,14 +60,30 @@ public record UnivariateNetwork(Activation activation, double[] weights, double[
      */
     public static UnivariateNetwork recover(UnivariateSolution solution, int width, double offset) {
         Checks.require(solution != null, "solution must be given");
-        if (width < solution.nonZeros()) {
-            throw new IllegalArgumentException("width must be at least the number of non-zeros "
-                    + solution.nonZeros() + ": " + width);
-        }
         Checks.positive("offset", offset);
-        double[] z = solution.coefficients();
-        double[] kinks = solution.kinks();
-        boolean abs = solution.program().activation() == Activation.ABSOLUTE_VALUE;
+        return of(solution.expansion(), width, offset);
+    }
+
+    /**
+     * The network of a DSM solution (spec §7): the same construction with every kink exactly at
+     * its noisy point, since the regression has no derivative term and so no one-sided limit;
+     * the network's DSM objective equals the convex optimum.
+     *
+     * @param width m ≥ {@link DenoisingSolution#nonZeros()}
+     */
+    public static UnivariateNetwork recover(DenoisingSolution solution, int width) {
+        Checks.require(solution != null, "solution must be given");
+        return of(solution.expansion(), width, 0.0);
+    }
+
+    private static UnivariateNetwork of(KinkExpansion expansion, int width, double offset) {
+        if (width < expansion.nonZeros()) {
+            throw new IllegalArgumentException("width must be at least the number of non-zeros "
+                    + expansion.nonZeros() + ": " + width);
+        }
+        double[] z = expansion.coefficients();
+        double[] kinks = expansion.kinks();
+        boolean abs = expansion.activation() == Activation.ABSOLUTE_VALUE;
         double[] w = new double[width];
         double[] b = new double[width];
         double[] alpha = new double[width];
@@ -76,8 +93,8 @@ public record UnivariateNetwork(Activation activation, double[] weights, double[
                 continue;
             }
             double root = Math.sqrt(Math.abs(z[j]));
-            double side = abs || solution.rightSided(j) ? 1.0 : -1.0;
-            double t = kinks[solution.kinkIndex(j)];
+            double side = abs || expansion.rightSided(j) ? 1.0 : -1.0;
+            double t = kinks[expansion.kinkIndex(j)];
             if (abs) {
                 t += Math.signum(z[j]) * offset;
             } else if (side * z[j] < 0) {
@@ -88,8 +105,8 @@ public record UnivariateNetwork(Activation activation, double[] weights, double[
             b[neuron] = -w[neuron] * t;
             neuron++;
         }
-        return new UnivariateNetwork(solution.program().activation(), w, b, alpha,
-                solution.bias(), solution.skip());
+        return new UnivariateNetwork(expansion.activation(), w, b, alpha, expansion.bias(),
+                expansion.skip());
     }
 
     /** s(x). */

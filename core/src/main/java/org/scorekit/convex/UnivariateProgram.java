@@ -23,10 +23,11 @@ public record UnivariateProgram(double[] points, Activation activation, boolean 
             throw new IllegalArgumentException("points must hold at least 2 values: " + points.length);
         }
         points = Checks.allFinite("points", points.clone());
-        requireDistinct(points);
+        requireDistinct("points", points);
     }
 
-    private static void requireDistinct(double[] points) {
+    /** Fails unless the values are distinct, naming a repeated value and its count. */
+    static void requireDistinct(String name, double[] points) {
         double[] sorted = points.clone();
         Arrays.sort(sorted);
         for (int i = 1; i < sorted.length; i++) {
@@ -37,7 +38,7 @@ public record UnivariateProgram(double[] points, Activation activation, boolean 
                 }
                 // With ties a one-sided kink gains the multiplicity instead of 1 (spec §2.1),
                 // which moves the threshold of §3: the program of §2.2 is stated for distinct data.
-                throw new IllegalArgumentException("points must be distinct: " + sorted[i]
+                throw new IllegalArgumentException(name + " must be distinct: " + sorted[i]
                         + " occurs " + count + " times");
             }
         }

@@ -1,7 +1,5 @@
 package org.scorekit.convex;
 
-import java.util.Arrays;
-
 /**
  * A solution of a {@link UnivariateProgram} (spec/convex-score.md §2.3): the coefficients of the
  * dictionary columns over the sorted data, the output bias c, the skip weight v (0 without skip),
@@ -49,66 +47,20 @@ public record UnivariateSolution(UnivariateProgram program, double[] kinks, doub
 
     /** The number of non-zero coefficients, the smallest width that attains the optimum (§2.5). */
     public int nonZeros() {
-        int count = 0;
-        for (double z : coefficients) {
-            count += z != 0 ? 1 : 0;
-        }
-        return count;
-    }
-
-    /** The kink index of column j. */
-    int kinkIndex(int j) {
-        return j < kinks.length ? j : j - kinks.length;
-    }
-
-    /** Whether column j is an A⁺ column or an absolute-value column (active right of its kink). */
-    boolean rightSided(int j) {
-        return j < kinks.length;
-    }
-
-    /** φ_j(x): the column's function at x. */
-    double basis(int j, double x) {
-        double d = x - kinks[kinkIndex(j)];
-        if (program.activation() == Activation.ABSOLUTE_VALUE) {
-            return Math.abs(d);
-        }
-        return rightSided(j) ? Math.max(d, 0.0) : Math.max(-d, 0.0);
+        return expansion().nonZeros();
     }
 
     /** s*(x) = Σ_j z_j φ_j(x) + c + v x (spec §4). */
     public double value(double x) {
-        double s = bias + skip * x;
-        for (int j = 0; j < coefficients.length; j++) {
-            if (coefficients[j] != 0) {
-                s += coefficients[j] * basis(j, x);
-            }
-        }
-        return s;
+        return expansion().value(x);
     }
 
     /** The closed-form piecewise-linear score s* of spec §4, with a knot at every active kink. */
     public PiecewiseLinearScore score() {
-        double left = skip;
-        double right = skip;
-        boolean abs = program.activation() == Activation.ABSOLUTE_VALUE;
-        double[] knots = new double[coefficients.length];
-        int count = 0;
-        for (int j = 0; j < coefficients.length; j++) {
-            double z = coefficients[j];
-            if (z != 0) {
-                knots[count++] = kinks[kinkIndex(j)];
-                right += abs || rightSided(j) ? z : 0.0;
-                left -= abs || !rightSided(j) ? z : 0.0;
-            }
-        }
-        knots = Arrays.stream(knots, 0, count).sorted().distinct().toArray();
-        if (knots.length == 0) {
-            knots = new double[] {Arrays.stream(kinks).average().orElseThrow()};
-        }
-        double[] values = new double[knots.length];
-        for (int i = 0; i < knots.length; i++) {
-            values[i] = value(knots[i]);
-        }
-        return new PiecewiseLinearScore(knots, values, left, right);
+        return expansion().score();
+    }
+
+    KinkExpansion expansion() {
+        return new KinkExpansion(program.activation(), kinks, coefficients, bias, skip);
     }
 }

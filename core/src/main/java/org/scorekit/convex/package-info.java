@@ -5,7 +5,11 @@
  * into a {@link org.scorekit.convex.UnivariateResult} (an optimum, or unbounded below the β
  * threshold of §3), the recovered network {@link org.scorekit.convex.UnivariateNetwork} (§2.5),
  * and the closed-form score {@link org.scorekit.convex.PiecewiseLinearScore} with its density
- * {@link org.scorekit.convex.ImpliedDensity} (§4). For d ≥ 2, the
+ * {@link org.scorekit.convex.ImpliedDensity} (§4); the univariate DSM Lasso of §7
+ * {@link org.scorekit.convex.DenoisingProgram}, solved by the same active-set method in
+ * {@link org.scorekit.convex.DenoisingLasso}, with one program per noise level in
+ * {@link org.scorekit.convex.DenoisingLadder} and its annealed-Langevin adapter
+ * {@link org.scorekit.convex.LadderScore} (§8). For d ≥ 2, the
  * {@link org.scorekit.convex.MultivariateProgram} on sampled
  * {@link org.scorekit.convex.ActivationPatterns} (§6.1), solved by
  * {@link org.scorekit.convex.GatedFista} (gated, §6.2) or
