@@ -140,10 +140,18 @@ final class ConvexCommand implements Callable<Integer> {
                 + " patterns of " + gates + " gates");
     }
 
+    /**
+     * The optimum with its gap relative to max(1, |objective|); a gap below zero is rounding in
+     * the two objectives (the dual point is feasible to rounding) and is said so.
+     */
     private static String optimum(Certificate c, ObjectNode json, String shape) {
-        json.put("objective", c.primal()).put("dual", c.dual()).put("gap", c.gap());
-        return String.format(Locale.ROOT, "optimum %.10g, duality gap %.3g (%s)", c.primal(),
-                c.gap(), shape);
+        double relative = c.gap() / Math.max(1.0, Math.abs(c.primal()));
+        json.put("objective", c.primal()).put("dual", c.dual()).put("gap", c.gap())
+                .put("relativeGap", relative);
+        String gap = relative >= 0 ? String.format(Locale.ROOT, "%.2g", relative)
+                : String.format(Locale.ROOT, "0 to rounding (%.2g)", relative);
+        return String.format(Locale.ROOT, "optimum %.10g, relative duality gap %s (%s)", c.primal(),
+                gap, shape);
     }
 
     private static String number(double v) {
