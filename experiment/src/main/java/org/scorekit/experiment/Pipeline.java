@@ -55,7 +55,7 @@ public record Pipeline(ExperimentSpec spec, GaussianMixture data, ForwardProcess
                 ? new EstimatorSpec(null, null, null, null, null, null, null, null, null).resolved()
                 : raw.estimator().resolved();
         StoppingSpec stopping = (raw.stopping() == null
-                ? new StoppingSpec(null, null, null, null, null) : raw.stopping()).resolved();
+                ? new StoppingSpec(null, null, null, null, null) : raw.stopping()).resolved(problem.size());
         SamplerSpec samplerSpec = (raw.sampler() == null
                 ? new SamplerSpec(null, null, null, null) : raw.sampler()).resolved();
         MetricsSpec metrics = (raw.metrics() == null

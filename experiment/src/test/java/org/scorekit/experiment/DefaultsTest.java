@@ -48,6 +48,8 @@ class DefaultsTest {
         // At T0 the marginal mean α m maps to about (1 − α) m / σ: small against the unit scale.
         assertTrue(Math.abs(z.get(0, 0)) < 0.2, "scaled x at the mean: " + z.get(0, 0));
         assertEquals(StoppingRuleKind.VALIDATION, p.spec().stopping().rule());
+        assertEquals(StoppingSpec.VALIDATION_PER_TRIPLE * problem.size(),
+                p.spec().stopping().validationSize());
     }
 
     @Test
