@@ -33,8 +33,12 @@ public final class BlockLanczos {
      * @param tolerance    Ritz residual bound relative to |θ_1| for a value to count as converged
      */
     public record Options(int blockWidth, int maxDimension, double tolerance) {
-        /** Blocks of 32, at most 2048 basis columns, residuals at most 10⁻⁸ |θ_1|. */
-        public static final Options DEFAULT = new Options(32, 2048, 1e-8);
+        /**
+         * Blocks of 64 (one pass over K^∞ costs about the same for 32 or 64 columns, and the
+         * wider block needed fewer passes at N = 8000), at most 2048 basis columns, residuals at
+         * most 10⁻⁸ |θ_1|.
+         */
+        public static final Options DEFAULT = new Options(64, 2048, 1e-8);
 
         public Options {
             Checks.positive("blockWidth", blockWidth);
