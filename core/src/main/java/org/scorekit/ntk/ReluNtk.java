@@ -61,7 +61,8 @@ public final class ReluNtk {
      * K^∞ V for a block V: N × b without forming K^∞: row tiles of {@link #TILE_ROWS}, each tile's
      * entries computed from the inner products, norms and angles, then one GEMM with V. Each
      * output row is reduced by one GEMM in a fixed order, so the result does not depend on the
-     * thread count. Memory: one tile (TILE_ROWS × N) per worker.
+     * thread count (nor on which worker, or lane, computes the tile). Memory: one tile
+     * (TILE_ROWS × N) per worker, reused across its tiles.
      */
     public static Matrix multiply(Matrix z, Matrix v) {
         int n = z.rows();
@@ -70,13 +71,17 @@ public final class ReluNtk {
         double[] norms = Grams.norms(z);
         Matrix out = Matrix.zeros(n, width);
         Backend backend = Backends.current();
-        Parallel.forEachChunk(Parallel.chunkCount(n, TILE_ROWS), t -> {
-            int from = t * TILE_ROWS;
-            int rows = Math.min(TILE_ROWS, n - from);
-            double[] buf = new double[rows * n];
-            tile(backend, z, norms, from, rows, buf, 0);
-            backend.gemm(Transpose.NO, Transpose.NO, rows, width, n, 1.0, buf, 0, n, v.data(), 0,
-                    width, 0.0, out.data(), from * width, width);
+        int tiles = Parallel.chunkCount(n, TILE_ROWS);
+        int lanes = Math.min(Parallel.threads(), tiles);
+        Parallel.forEachChunk(lanes, lane -> {
+            double[] buf = new double[Math.min(TILE_ROWS, n) * n];
+            for (int t = lane; t < tiles; t += lanes) {
+                int from = t * TILE_ROWS;
+                int rows = Math.min(TILE_ROWS, n - from);
+                tile(backend, z, norms, from, rows, buf, 0);
+                backend.gemm(Transpose.NO, Transpose.NO, rows, width, n, 1.0, buf, 0, n,
+                        v.data(), 0, width, 0.0, out.data(), from * width, width);
+            }
         });
         return out;
     }
