@@ -10,8 +10,7 @@ import org.scorekit.train.StepSize;
 /**
  * The top of the spectrum of K^∞ and its trace, enough for the RWY rule without a dense
  * eigendecomposition (issue #16; spec/score-estimation.md §9.2): N R̂(ε)² = Σ_i min(μ̂_i, ε²)
- * equals k ε² + (tr − Σ_{i≤k} μ_i)/(N B_K) plus the resolved values below ε², with k the
- * number above ε². {@link #forRule} runs {@link BlockLanczos} on the matrix-free
+ * = k ε² + (tr K^∞ − Σ_{i≤k} μ_i)/(N B_K) with k the number of μ̂_i above ε². {@link #forRule} runs {@link BlockLanczos} on the matrix-free
  * {@link ReluNtk#multiply(Matrix, Matrix)} and stops as soon as the resolved values reach below
  * the ε² the rule needs:
  *
