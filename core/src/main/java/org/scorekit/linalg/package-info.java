@@ -8,6 +8,9 @@
  * ({@link org.scorekit.linalg.SymmetricEigen}): OpenBLAS's on {@code scorekit.threads} threads,
  * netlib's pure-Java translation on the Java backend.
  * {@link org.scorekit.linalg.Parallel} gives fixed-chunk loops whose results do not depend on
- * the thread count (DESIGN.md §6).
+ * the thread count (DESIGN.md §6). {@link org.scorekit.linalg.BlockLanczos} finds the leading
+ * eigenvalues of a symmetric operator given only as block products (Golub &amp; Van Loan,
+ * Algorithm 10.3.1, with full reorthogonalisation), its projected problem by the same
+ * {@code dsyevd}.
  */
 package org.scorekit.linalg;

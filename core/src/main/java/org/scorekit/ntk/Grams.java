@@ -42,16 +42,25 @@ public final class Grams {
 
     /** The Euclidean norm of every row. */
     static double[] norms(Matrix z) {
-        int dim = z.cols();
-        double[] norms = new double[z.rows()];
-        double[] a = z.data();
+        double[] norms = squaredNorms(z);
         for (int i = 0; i < norms.length; i++) {
+            norms[i] = Math.sqrt(norms[i]);
+        }
+        return norms;
+    }
+
+    /** ‖z_i‖² of every row. */
+    static double[] squaredNorms(Matrix z) {
+        int dim = z.cols();
+        double[] squares = new double[z.rows()];
+        double[] a = z.data();
+        for (int i = 0; i < squares.length; i++) {
             double s = 0;
             for (int k = 0; k < dim; k++) {
                 s += a[i * dim + k] * a[i * dim + k];
             }
-            norms[i] = Math.sqrt(s);
+            squares[i] = s;
         }
-        return norms;
+        return squares;
     }
 }

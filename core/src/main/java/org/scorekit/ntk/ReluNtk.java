@@ -51,27 +51,48 @@ public final class ReluNtk {
         return k;
     }
 
-    /** out = K^∞ v without forming K^∞ (tiles of {@link #TILE_ROWS} rows). */
+    /** out = K^∞ v without forming K^∞ (the one-column case of {@link #multiply(Matrix, Matrix)}). */
     public static double[] multiply(Matrix z, double[] v) {
+        Checks.sameSize("vector length", z.rows(), v.length);
+        return multiply(z, Matrix.wrap(v.length, 1, v)).data();
+    }
+
+    /**
+     * K^∞ V for a block V: N × b without forming K^∞: row tiles of {@link #TILE_ROWS}, each tile's
+     * entries computed from the inner products, norms and angles, then one GEMM with V. Each
+     * output row is reduced by one GEMM in a fixed order, so the result does not depend on the
+     * thread count (nor on which worker, or lane, computes the tile). Memory: one tile
+     * (TILE_ROWS × N) per worker, reused across its tiles.
+     */
+    public static Matrix multiply(Matrix z, Matrix v) {
         int n = z.rows();
-        Checks.sameSize("vector length", n, v.length);
+        Checks.sameSize("block rows", n, v.rows());
+        int width = v.cols();
         double[] norms = Grams.norms(z);
-        double[] out = new double[n];
+        Matrix out = Matrix.zeros(n, width);
         Backend backend = Backends.current();
-        Parallel.forEachChunk(Parallel.chunkCount(n, TILE_ROWS), t -> {
-            int from = t * TILE_ROWS;
-            int rows = Math.min(TILE_ROWS, n - from);
-            double[] buf = new double[rows * n];
-            tile(backend, z, norms, from, rows, buf, 0);
-            for (int i = 0; i < rows; i++) {
-                double s = 0;
-                for (int j = 0; j < n; j++) {
-                    s += buf[i * n + j] * v[j];
-                }
-                out[from + i] = s;
+        int tiles = Parallel.chunkCount(n, TILE_ROWS);
+        int lanes = Math.min(Parallel.threads(), tiles);
+        Parallel.forEachChunk(lanes, lane -> {
+            double[] buf = new double[Math.min(TILE_ROWS, n) * n];
+            for (int t = lane; t < tiles; t += lanes) {
+                int from = t * TILE_ROWS;
+                int rows = Math.min(TILE_ROWS, n - from);
+                tile(backend, z, norms, from, rows, buf, 0);
+                backend.gemm(Transpose.NO, Transpose.NO, rows, width, n, 1.0, buf, 0, n,
+                        v.data(), 0, width, 0.0, out.data(), from * width, width);
             }
         });
         return out;
+    }
+
+    /** tr K^∞ = Σ_j ‖z_j‖²/2 (the diagonal in closed form, summed in row order). */
+    public static double trace(Matrix z) {
+        double s = 0;
+        for (double square : Grams.squaredNorms(z)) {
+            s += 0.5 * square;
+        }
+        return s;
     }
 
     /**

@@ -43,6 +43,8 @@ public final class RwyRule {
     private static final int RADIUS_BISECTIONS = 200;
 
     private final double[] normalised;
+    private final double tailMass;
+    private final int size;
     private final double boundK;
     private final double stepSize;
     private final double sigmaEff;
@@ -50,9 +52,11 @@ public final class RwyRule {
     private final double lambdaMax;
     private final int tauHat;
 
-    private RwyRule(double[] normalised, double boundK, double stepSize, double sigmaEff,
-                    double lambdaMin, double lambdaMax) {
+    private RwyRule(double[] normalised, double tailMass, int size, double boundK,
+                    double stepSize, double sigmaEff, double lambdaMin, double lambdaMax) {
         this.normalised = normalised;
+        this.tailMass = tailMass;
+        this.size = size;
         this.boundK = boundK;
         this.stepSize = stepSize;
         this.sigmaEff = sigmaEff;
@@ -87,20 +91,54 @@ public final class RwyRule {
         for (int i = 0; i < n; i++) {
             normalised[i] = Math.max(sorted[i], 0.0) / (n * boundK);
         }
-        return new RwyRule(normalised, boundK, stepSize, sigmaEff, sorted[0], sorted[n - 1]);
+        return new RwyRule(normalised, 0.0, n, boundK, stepSize, sigmaEff, sorted[0],
+                sorted[n - 1]);
+    }
+
+    /**
+     * The rule from the k largest eigenvalues μ_1..μ_k of K^∞ (any order), tr K^∞ and N, for
+     * N where a dense eigendecomposition is out of reach (see {@link TopSpectrum}). The
+     * unresolved eigenvalues enter only through their mass t = tr K^∞ − Σ_{i≤k} μ_i:
+     *
+     * <pre>
+     * N R̂(ε)² = Σ_{i≤k} min(μ̂_i, ε²) + t/(N B_K)
+     * </pre>
+     *
+     * which is the dense R̂ exactly for every ε² ≥ μ̂_{k+1} and an upper bound below it, so
+     * τ̂ and ε_N equal the dense ones whenever μ̂_{k+1} ≤ {@link #requiredResolution()}. If the
+     * μ_i are Ritz values θ_i ≤ μ_i, N R̂² exceeds the dense value by at most Σ_{i≤k}(μ_i − θ_i)
+     * /(N B_K). {@link #lambdaMin()} is then NaN (not computed).
+     */
+    public static RwyRule fromTopEigenvalues(double[] topEigenvalues, double trace, int size,
+                                             double boundK, double stepSize, double sigmaEff) {
+        Checks.positive("number of eigenvalues", topEigenvalues.length);
+        Checks.allFinite("eigenvalues", topEigenvalues);
+        Checks.require(topEigenvalues.length <= size, "number of eigenvalues must be at most N = "
+                + size + ": " + topEigenvalues.length);
+        Checks.nonNegative("trace", trace);
+        Checks.positive("boundK", boundK);
+        Checks.positive("stepSize", stepSize);
+        Checks.positive("sigmaEff", sigmaEff);
+        double[] sorted = topEigenvalues.clone();
+        Arrays.sort(sorted);
+        double scale = size * boundK;
+        double[] normalised = new double[sorted.length];
+        double resolved = 0;
+        for (int i = 0; i < sorted.length; i++) {
+            double mu = Math.max(sorted[i], 0.0);
+            normalised[i] = mu / scale;
+            resolved += mu;
+        }
+        double tail = Math.max(trace - resolved, 0.0) / scale;
+        return new RwyRule(normalised, tail, size, boundK, stepSize, sigmaEff, Double.NaN,
+                sorted[sorted.length - 1]);
     }
 
     /** B_K = max_j κ(z_j, z_j) = max_j ‖z_j‖²/2 for z: N × D. */
     public static double boundK(Matrix z) {
-        int dim = z.cols();
-        double[] a = z.data();
         double best = 0;
-        for (int j = 0; j < z.rows(); j++) {
-            double s = 0;
-            for (int k = 0; k < dim; k++) {
-                s += a[j * dim + k] * a[j * dim + k];
-            }
-            best = Math.max(best, 0.5 * s);
+        for (double square : Grams.squaredNorms(z)) {
+            best = Math.max(best, 0.5 * square);
         }
         return best;
     }
@@ -108,13 +146,15 @@ public final class RwyRule {
     /** The same spectrum and step with another σ_eff. */
     public RwyRule withSigmaEff(double value) {
         Checks.positive("sigmaEff", value);
-        return new RwyRule(normalised, boundK, stepSize, value, lambdaMin, lambdaMax);
+        return new RwyRule(normalised, tailMass, size, boundK, stepSize, value, lambdaMin,
+                lambdaMax);
     }
 
     /** The same spectrum and σ_eff with another absolute step η. */
     public RwyRule withStepSize(double value) {
         Checks.positive("stepSize", value);
-        return new RwyRule(normalised, boundK, value, sigmaEff, lambdaMin, lambdaMax);
+        return new RwyRule(normalised, tailMass, size, boundK, value, sigmaEff, lambdaMin,
+                lambdaMax);
     }
 
     /** R̂(ε) = [(1/N) Σ_i min(μ̂_i, ε²)]^{1/2}, the local empirical Rademacher complexity. */
@@ -125,7 +165,7 @@ public final class RwyRule {
         for (double m : normalised) {
             s += Math.min(m, e2);
         }
-        return Math.sqrt(s / normalised.length);
+        return Math.sqrt((s + tailMass) / size);
     }
 
     /** Whether R̂(Ω^{−1/2}) &gt; 1/(2 e σ_eff Ω) at the cumulative RWY step Ω &gt; 0. */
@@ -167,7 +207,7 @@ public final class RwyRule {
 
     /** ω = η N B_K, one GD step in RWY units. */
     public double rwyStep() {
-        return stepSize * normalised.length * boundK;
+        return stepSize * size * boundK;
     }
 
     /** B_K. */
@@ -175,7 +215,7 @@ public final class RwyRule {
         return boundK;
     }
 
-    /** λ_0 = μ_min of K^∞ (unclipped). */
+    /** λ_0 = μ_min of K^∞ (unclipped); NaN for {@link #fromTopEigenvalues}. */
     public double lambdaMin() {
         return lambdaMin;
     }
@@ -197,10 +237,26 @@ public final class RwyRule {
 
     /** N. */
     public int size() {
-        return normalised.length;
+        return size;
     }
 
-    /** μ̂_i = max(μ_i, 0)/(N B_K), ascending (a copy). */
+    /**
+     * The smallest ε² (normalised) at which τ̂ and ε_N evaluate R̂: min(ε_N², 1/Ω_{τ̂+1}); 0 if
+     * τ̂ is {@link #NEVER}. Eigenvalues μ̂ below it enter the rule only through their sum, so a
+     * rule from the top eigenvalues is exact once μ̂_{k+1} ≤ this value.
+     */
+    public double requiredResolution() {
+        if (tauHat == NEVER) {
+            return 0.0;
+        }
+        double radius = criticalRadius();
+        return Math.min(radius * radius, 1.0 / (rwyStep() * (tauHat + 1.0)));
+    }
+
+    /**
+     * μ̂_i = max(μ_i, 0)/(N B_K), ascending (a copy): all N for a dense spectrum, the k resolved
+     * ones for {@link #fromTopEigenvalues}.
+     */
     public double[] normalisedEigenvalues() {
         return normalised.clone();
     }
@@ -215,7 +271,7 @@ public final class RwyRule {
         for (double m : normalised) {
             s += Math.min(m * omega * omega, omega);
         }
-        return Math.sqrt(s / normalised.length);
+        return Math.sqrt((s + tailMass * omega * omega) / size);
     }
 
     private int search() {

@@ -13,7 +13,11 @@
  * {@link org.scorekit.ntk.RwyStoppingRule} that applies it to a trainer, its calibration
  * {@link org.scorekit.ntk.RwyCalibration}, the label-noise estimate
  * {@link org.scorekit.ntk.NoiseLevel} and the closed-form risk path of zero-init kernel GD
- * {@link org.scorekit.ntk.KernelGdRiskPath} (τ_oracle). This package builds on {@code train}
+ * {@link org.scorekit.ntk.KernelGdRiskPath} (τ_oracle). Where a dense eigendecomposition is out
+ * of reach (N in the tens of thousands, issue #16), {@link org.scorekit.ntk.TopSpectrum} gives
+ * the same rule from the top eigenvalues and tr K^∞: block Lanczos on the matrix-free
+ * K^∞ V of {@link org.scorekit.ntk.ReluNtk}, run until every unresolved eigenvalue lies below the
+ * smallest ε² the rule evaluates ({@link org.scorekit.ntk.RwyRule#requiredResolution}). This package builds on {@code train}
  * (problems, trainers, stopping rules); {@code train} never depends on it.
  */
 package org.scorekit.ntk;

@@ -28,7 +28,7 @@ class ThreadCountIndependenceTest {
         String three = probe(3, dir.resolve("three.txt"));
         assertTrue(one.matches("openblas [0-9a-f]+\n.*"), "probe output: " + one);
         assertEquals(one.lines().findFirst(), three.lines().findFirst(),
-                "gradient hash with 1 thread vs 3 threads");
+                "gradient and K∞ V hash with 1 thread vs 3 threads");
         assertEquals("eigh repeatable true, OpenBLAS threads after 1", three.lines().skip(1)
                 .findFirst().orElse(""), "eigendecomposition on 3 threads");
     }

@@ -8,13 +8,14 @@ import org.scorekit.linalg.Backends;
 import org.scorekit.linalg.Matrix;
 import org.scorekit.linalg.SymmetricEigen;
 import org.scorekit.model.TwoLayerRelu;
+import org.scorekit.ntk.ReluNtk;
 import org.scorekit.random.Rng;
 import org.scorekit.train.FusedGradient;
 import org.scorekit.train.Precision;
 
 /**
  * Writes one 64-bit hash of every bit of the fused GD gradient on fixed inputs, in double and in
- * single precision, over several chunks. {@link ThreadCountIndependenceTest} runs it under
+ * single precision, over several chunks, and of the matrix-free K^∞ V over several row tiles. {@link ThreadCountIndependenceTest} runs it under
  * different {@code scorekit.threads}. Then a second line on the eigendecomposition, one LAPACK
  * call on OpenBLAS's own threads (bit-identical for the same thread count only): whether two
  * calls gave the same bits, and OpenBLAS's thread count afterwards (GEMM expects 1).
@@ -37,7 +38,10 @@ public final class ThreadCountProbe {
         double[] single = new double[width * 9];
         double loss32 = new FusedGradient(z, y, width, Precision.FLOAT32).compute(net, single);
         long hash = mix(mix(17, loss), loss32);
-        for (double[] values : new double[][] {gradient, single}) {
+        Matrix inputs = rng.fork("ntk").gaussian(3 * ReluNtk.TILE_ROWS + 45, 7);
+        double[] product = ReluNtk.multiply(inputs, rng.fork("block").gaussian(inputs.rows(), 9))
+                .data();
+        for (double[] values : new double[][] {gradient, single, product}) {
             for (double v : values) {
                 hash = mix(hash, v);
             }
