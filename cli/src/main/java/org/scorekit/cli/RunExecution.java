@@ -87,11 +87,16 @@ final class RunExecution {
                         + " lambda_max = %.5g%n", t.path("stopReason").asText(), t.path("steps").asInt(),
                 t.path("selectedStep").asInt(), t.path("stepSize").asDouble(),
                 t.path("stepSizeRelative").asDouble(), t.path("lambdaMax").asDouble());
-        out.printf("stopping: tau_oracle %s, tau_validation %s, tau_RWY %s (sigma_eff %s); exact risk there"
-                        + " %.4g, %.4g, %.4g; at the last step %.4g%n", t.path("tauOracle").asText(),
-                t.path("tauValidation").asText(), t.path("tauRwy").asText(), t.path("sigmaEff").asText(),
-                t.path("oracleRiskAtTauOracle").asDouble(), t.path("oracleRiskAtTauValidation").asDouble(),
-                t.path("oracleRiskAtTauRwy").asDouble(), t.path("oracleRiskAtLastStep").asDouble());
+        String rwy = t.has("tauRwy") ? String.format(", tau_RWY %s (sigma_eff %s)",
+                t.path("tauRwy").asText(), t.path("sigmaEff").asText()) : "";
+        String rwyRisk = t.has("tauRwy")
+                ? String.format(", %.4g", t.path("oracleRiskAtTauRwy").asDouble()) : "";
+        out.printf("stopping: tau_oracle %s, tau_validation %s%s; exact risk there %.4g, %.4g%s;"
+                        + " at the last step %.4g%s%n", t.path("tauOracle").asText(),
+                t.path("tauValidation").asText(), rwy, t.path("oracleRiskAtTauOracle").asDouble(),
+                t.path("oracleRiskAtTauValidation").asDouble(), rwyRisk,
+                t.path("oracleRiskAtLastStep").asDouble(),
+                t.has("tauRwy") ? "" : " (RWY not computed at this N: stopping.rule rwy computes it)");
         out.printf("%-24s %14s %14s %14s%n", "score metric", "learned", "Gaussian fit",
                 "untrained");
         for (JsonNode m : results.path("scoreMetrics")) {

@@ -100,17 +100,22 @@ final class ResultTables {
      */
     static Optional<Table> stopping(JsonNode results) {
         JsonNode t = results.path("training");
-        if (!t.has("tauRwy")) {
+        if (!t.has("tauOracle")) {
             return Optional.empty();
         }
+        List<String> rwy = t.has("tauRwy")
+                ? List.of("RWY (sigma_eff " + Cells.value(t, "sigmaEff") + ", omega "
+                        + Cells.value(t, "rwyStep") + ", B_K " + Cells.value(t, "boundK")
+                        + (t.has("lambdaMin") ? ", lambda_0 " + Cells.value(t, "lambdaMin") : "")
+                        + ")", Cells.value(t, "tauRwy"), reached(t, "tauRwy", "oracleRiskAtTauRwy"))
+                : List.of("RWY", "not computed", "N = " + Cells.value(t, "size")
+                        + " is above the dense-spectrum limit; stopping.rule rwy computes it by"
+                        + " block Lanczos");
         List<List<String>> rows = List.of(
                 List.of("oracle", Cells.value(t, "tauOracle"), Cells.value(t, "oracleRiskAtTauOracle")),
                 List.of("validation", Cells.value(t, "tauValidation"),
                         Cells.value(t, "oracleRiskAtTauValidation")),
-                List.of("RWY (sigma_eff " + Cells.value(t, "sigmaEff") + ", omega "
-                        + Cells.value(t, "rwyStep") + ", B_K " + Cells.value(t, "boundK") + ", lambda_0 "
-                        + Cells.value(t, "lambdaMin") + ")", Cells.value(t, "tauRwy"),
-                        reached(t, "tauRwy", "oracleRiskAtTauRwy")),
+                rwy,
                 List.of("last step", Cells.value(t, "steps"), Cells.value(t, "oracleRiskAtLastStep")));
         return Optional.of(new Table("stopping rules", List.of("rule", "step", "exact risk there"), rows));
     }
