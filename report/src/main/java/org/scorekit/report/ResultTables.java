@@ -36,7 +36,26 @@ final class ResultTables {
         rows.add(List.of("created (UTC)", Cells.value(p, "createdUtc")));
         rows.add(List.of("wall seconds", Cells.value(p, "wallSeconds")));
         rows.add(List.of("inputs", inputs(p.path("inputs"))));
+        JsonNode sizing = p.path("sizing");
+        if (!sizing.path("attempts").isEmpty() || sizing.has("stoppedGrowing")) {
+            rows.add(List.of("problem size", sizing(sizing)));
+        }
         return Optional.of(new Table("", FIELD_VALUE, rows));
+    }
+
+    /** "N = 16000 (grown from 4000: validation selected step 0; rule ...)". */
+    private static String sizing(JsonNode sizing) {
+        List<String> from = new ArrayList<>();
+        for (JsonNode a : sizing.path("attempts")) {
+            from.add(Cells.value(a, "size"));
+        }
+        String grown = from.isEmpty() ? "" : " grown from " + String.join(", ", from)
+                + " where validation selected step 0;";
+        String stopped = sizing.has("stoppedGrowing")
+                ? " still step 0, not grown further: " + Cells.value(sizing, "stoppedGrowing") + ";"
+                : "";
+        return "N = " + Cells.value(sizing, "size") + " (" + (grown + stopped).strip()
+                + " rule: " + Cells.value(sizing, "rule") + ")";
     }
 
     private static String backend(JsonNode p) {

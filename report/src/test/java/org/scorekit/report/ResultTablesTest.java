@@ -46,4 +46,21 @@ class ResultTablesTest {
         r.putObject("training").put("steps", 400);
         assertTrue(ResultTables.stopping(r).isEmpty());
     }
+
+    @Test
+    void aGrownProblemSizeIsAProvenanceRowAndAnUngrownOneIsNot() {
+        ObjectNode run = new ObjectMapper().createObjectNode();
+        ObjectNode sizing = run.putObject("provenance").putObject("sizing")
+                .put("rule", "N times 4 up to 16000 while validation selects step 0")
+                .put("size", 4000);
+        sizing.putArray("attempts");
+        List<List<String>> rows = ResultTables.provenance(run).orElseThrow().rows();
+        assertTrue(rows.stream().noneMatch(r -> r.get(0).equals("problem size")), rows.toString());
+        sizing.put("size", 16000).withArray("attempts").addObject().put("size", 4000)
+                .put("selectedStep", 0);
+        rows = ResultTables.provenance(run).orElseThrow().rows();
+        assertEquals(List.of("problem size", "N = 16000 (grown from 4000 where validation"
+                + " selected step 0; rule: N times 4 up to 16000 while validation selects step 0)"),
+                rows.get(rows.size() - 1));
+    }
 }
