@@ -10,9 +10,9 @@ import org.scorekit.experiment.ExperimentSpec;
 import org.scorekit.experiment.InvalidSpecException;
 import org.scorekit.experiment.Pipeline;
 import org.scorekit.experiment.Preflight;
+import org.scorekit.experiment.ProblemSizing;
 import org.scorekit.experiment.RunOutcome;
 import org.scorekit.experiment.RunWriter;
-import org.scorekit.experiment.Runner;
 import org.scorekit.report.ReportWriter;
 
 /** Runs a spec into a new run directory and prints the summary (shared by run and demo). */
@@ -23,24 +23,28 @@ final class RunExecution {
     static Path execute(ExperimentSpec raw, Path baseDir, Path outputRoot, boolean report,
                         PrintWriter out, PrintWriter err) throws IOException {
         Pipeline pipeline = Pipeline.from(raw, baseDir);
-        Preflight.check(pipeline);
+        long heap = Runtime.getRuntime().maxMemory();
+        Preflight.check(pipeline, heap);
+        RunWriter.requireParent(outputRoot, pipeline.spec().name());
         Console console = new Console(err);
         console.announceBackend();
         Instant started = Instant.now();
-        Path dir = RunWriter.createDirectory(outputRoot, pipeline.spec(), started);
         long t0 = System.nanoTime();
-        RunOutcome outcome;
-        try {
-            outcome = Runner.compute(pipeline, console);
-        } catch (RuntimeException | Error e) {
-            // Nothing has been written yet: leave no empty run directory behind.
-            Files.deleteIfExists(dir);
-            throw e;
-        }
+        ProblemSizing.Sized sized = ProblemSizing.run(raw, baseDir, pipeline, heap, console);
+        RunOutcome outcome = sized.outcome();
         double wall = (System.nanoTime() - t0) / 1e9;
+        Path dir = RunWriter.createDirectory(outputRoot, sized.pipeline().spec(), started);
         console.stage("writing " + dir);
-        RunWriter.write(dir, pipeline, outcome, started, wall,
+        RunWriter.write(dir, sized, started, wall,
                 report ? d -> new ReportWriter().write(d) : RunWriter.Finisher.NONE);
+        if (!sized.grownFrom().isEmpty()) {
+            out.printf("problem size: N = %d, grown from N = %d where validation selected step 0%n",
+                    sized.pipeline().spec().problem().size(), sized.grownFrom().get(0).size());
+        }
+        if (!sized.limit().isEmpty()) {
+            err.println("scorekit: warning: validation selected step 0 (the network adds nothing"
+                    + " to the Gaussian fit) and the size was not grown further: " + sized.limit());
+        }
         printSummary(outcome.results(), out);
         warnAboutTraining(outcome.results().path("training"), err);
         out.println("run directory: " + dir);
@@ -87,11 +91,16 @@ final class RunExecution {
                         + " lambda_max = %.5g%n", t.path("stopReason").asText(), t.path("steps").asInt(),
                 t.path("selectedStep").asInt(), t.path("stepSize").asDouble(),
                 t.path("stepSizeRelative").asDouble(), t.path("lambdaMax").asDouble());
-        out.printf("stopping: tau_oracle %s, tau_validation %s, tau_RWY %s (sigma_eff %s); exact risk there"
-                        + " %.4g, %.4g, %.4g; at the last step %.4g%n", t.path("tauOracle").asText(),
-                t.path("tauValidation").asText(), t.path("tauRwy").asText(), t.path("sigmaEff").asText(),
-                t.path("oracleRiskAtTauOracle").asDouble(), t.path("oracleRiskAtTauValidation").asDouble(),
-                t.path("oracleRiskAtTauRwy").asDouble(), t.path("oracleRiskAtLastStep").asDouble());
+        String rwy = t.has("tauRwy") ? String.format(", tau_RWY %s (sigma_eff %s)",
+                t.path("tauRwy").asText(), t.path("sigmaEff").asText()) : "";
+        String rwyRisk = t.has("tauRwy")
+                ? String.format(", %.4g", t.path("oracleRiskAtTauRwy").asDouble()) : "";
+        out.printf("stopping: tau_oracle %s, tau_validation %s%s; exact risk there %.4g, %.4g%s;"
+                        + " at the last step %.4g%s%n", t.path("tauOracle").asText(),
+                t.path("tauValidation").asText(), rwy, t.path("oracleRiskAtTauOracle").asDouble(),
+                t.path("oracleRiskAtTauValidation").asDouble(), rwyRisk,
+                t.path("oracleRiskAtLastStep").asDouble(),
+                t.has("tauRwy") ? "" : " (RWY not computed at this N: stopping.rule rwy computes it)");
         out.printf("%-24s %14s %14s %14s%n", "score metric", "learned", "Gaussian fit",
                 "untrained");
         for (JsonNode m : results.path("scoreMetrics")) {

@@ -54,8 +54,8 @@ public final class MemoryEstimate {
     }
 
     /**
-     * Fails unless {@code product(factors)} elements fit one Java array, e.g. the N × N kernel
-     * matrix: {@code problem.size must be at most 46340 (the N x N kernel matrix is one array): 50000}.
+     * Fails unless {@code product(factors)} elements fit one Java array, e.g. {@code problem.size
+     * is too large for the N x d training draws (at most 2147483639 entries in one array): N}.
      */
     public static void requireArray(String field, long value, String what, long... factors) {
         if (product(factors) > MAX_ARRAY) {

@@ -117,7 +117,8 @@ public record Pipeline(ExperimentSpec spec, GaussianMixture data, ForwardProcess
         int size = p.size() == null ? ProblemSpec.DEFAULT_SIZE : p.size();
         BaseSpec base = p.base() == null ? new BaseSpec.Gaussian(null, null) : p.base();
         // Before the Gaussian base draws N rows: a size no run can hold is refused first.
-        MemoryEstimate.requireArray("problem.size", size, "the N x N kernel matrix", size, size);
+        MemoryEstimate.requireArray("problem.size", size, "the N x d training draws", size,
+                data.dimension());
         return new ProblemSpec(size, timeMin, timeMax, floor, mismatch, scaling, encoding,
                 p.constantInput() == null ? ProblemSpec.DEFAULT_CONSTANT_INPUT : p.constantInput(),
                 base.resolved(data.dimension(), () -> trainingDraws(data, seed, size)));

@@ -2,6 +2,7 @@ package org.scorekit.experiment;
 
 import org.scorekit.data.GaussianMixture;
 import org.scorekit.diffusion.ForwardProcess;
+import org.scorekit.linalg.BlockLanczos;
 import org.scorekit.model.TimeEncoding;
 
 /**
@@ -96,12 +97,16 @@ public final class Preflight {
         }
     }
 
-    /** Every matrix the run holds must fit one Java array (N × N kernel, W, the sample sets). */
+    /** Every matrix the run holds must fit one Java array (kernel workspace, W, the sample sets). */
     private static void checkSizes(Pipeline pipeline) {
         ExperimentSpec s = pipeline.spec();
         long n = s.problem().size();
         int inputs = pipeline.inputs().width();
-        MemoryEstimate.requireArray("problem.size", n, "the N x N kernel matrix", n, n);
+        if (Training.usesDenseSpectrum(s)) {
+            // LAPACK dsyevd's workspace, 1 + 6 N + 2 N² doubles, is the largest array.
+            MemoryEstimate.requireArray("problem.size", n,
+                    "the 2 N^2 workspace of the kernel's eigendecomposition", 2, n, n);
+        }
         MemoryEstimate.requireArray("estimator.width", s.estimator().width(),
                 "the first-layer weights of width x " + inputs, s.estimator().width(), inputs);
         MemoryEstimate.requireArray("sampler.samples", s.sampler().samples(),
@@ -122,9 +127,8 @@ public final class Preflight {
         long width = s.estimator().width();
         long oracle = s.stopping().oracleSize();
         long validation = s.stopping().validationSize();
-        // K∞, its eigenvectors and LAPACK's workspace; the draws' x, y, z and times.
-        MemoryEstimate m = new MemoryEstimate().add("problem.size", n, 3, n, n)
-                .add("problem.size", n, n, row)
+        // The draws' x, y, z and times.
+        MemoryEstimate m = new MemoryEstimate().add("problem.size", n, n, row)
                 .add("stopping.validationSize", validation, validation, row)
                 .add("stopping.oracleSize", oracle, oracle, row + d)
                 // W, its start, its gradient and a float32 copy; the fixed output layer A.
@@ -132,6 +136,13 @@ public final class Preflight {
                 .add("metrics.scoreDraws", s.metrics().scoreDraws(), 3, s.metrics().scoreDraws())
                 // Learned, exact and untrained samples, two references, the start and the state.
                 .add("sampler.samples", s.sampler().samples(), 10, s.sampler().samples(), d);
+        if (Training.usesDenseSpectrum(s)) {
+            // K∞, LAPACK's copy of it, its 2 N² workspace and the eigenvectors transposed.
+            m.add("problem.size", n, 5, n, n);
+        } else if (s.stopping().rule() == StoppingRuleKind.RWY) {
+            // The Lanczos basis (at most BlockLanczos.Options.DEFAULT.maxDimension() vectors).
+            m.add("problem.size", n, n, BlockLanczos.Options.DEFAULT.maxDimension());
+        }
         if (s.metrics().coupling()) {
             m.add("stopping.oracleSize", oracle, oracle, n);
         }

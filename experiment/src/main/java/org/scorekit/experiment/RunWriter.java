@@ -54,16 +54,7 @@ public final class RunWriter {
     /** Creates a fresh run directory under {@code root} for the spec. */
     public static Path createDirectory(Path root, ExperimentSpec spec, Instant now)
             throws IOException {
-        Path parent = root.resolve(spec.name());
-        try {
-            Files.createDirectories(parent);
-        } catch (IOException e) {
-            throw new InvalidSpecException(parent + ": cannot create the output directory ("
-                    + e.getClass().getSimpleName() + ": " + e.getMessage() + ")");
-        }
-        if (!Files.isWritable(parent)) {
-            throw new InvalidSpecException(parent + ": the output directory is not writable");
-        }
+        Path parent = requireParent(root, spec.name());
         String base = STAMP.format(now) + "-" + specHash(spec);
         for (int i = 0; ; i++) {
             Path dir = parent.resolve(i == 0 ? base : base + "-" + i);
@@ -75,9 +66,29 @@ public final class RunWriter {
         }
     }
 
+    /**
+     * Creates {@code root/name}, the directory of a spec name's runs, or fails with one line:
+     * called before any work, so a run never computes what it cannot write.
+     */
+    public static Path requireParent(Path root, String name) {
+        Path parent = root.resolve(name);
+        try {
+            Files.createDirectories(parent);
+        } catch (IOException e) {
+            throw new InvalidSpecException(parent + ": cannot create the output directory ("
+                    + e.getClass().getSimpleName() + ": " + e.getMessage() + ")");
+        }
+        if (!Files.isWritable(parent)) {
+            throw new InvalidSpecException(parent + ": the output directory is not writable");
+        }
+        return parent;
+    }
+
     /** Writes the outcome into {@code dir}, runs the finisher, and marks the run complete. */
-    public static void write(Path dir, Pipeline pipeline, RunOutcome outcome, Instant started,
+    public static void write(Path dir, ProblemSizing.Sized sized, Instant started,
                              double wallSeconds, Finisher finisher) throws IOException {
+        Pipeline pipeline = sized.pipeline();
+        RunOutcome outcome = sized.outcome();
         ExperimentSpec spec = pipeline.spec();
         AtomicFiles.writeString(dir.resolve(SPEC), canonicalSpec(spec));
         RunTables.writeHistory(dir.resolve("history.csv"), outcome.history());
@@ -93,7 +104,8 @@ public final class RunWriter {
         run.put("name", spec.name());
         run.put("specHash", specHash(spec));
         run.put(RunIntegrity.MODEL_SHA256, modelSha256);
-        run.set("provenance", Provenance.of(spec.seed(), pipeline.inputFiles(), started, wallSeconds));
+        run.set("provenance", Provenance.of(spec.seed(), pipeline.inputFiles(), started, wallSeconds)
+                .set("sizing", sized.json()));
         run.set("results", outcome.results());
         ObjectMapper json = SpecReader.json();
         AtomicFiles.writeString(dir.resolve(RUN),

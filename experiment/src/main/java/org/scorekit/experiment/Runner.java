@@ -36,8 +36,23 @@ public final class Runner {
     private Runner() {
     }
 
+    /**
+     * The first half of a run: the drawn training problem and the trained network.
+     *
+     * @param pipeline the resolved run
+     * @param problem  the training problem (labels x_0, before the base is subtracted)
+     * @param fit      the trained network with its stopping rules
+     */
+    record Fitted(Pipeline pipeline, ScoreMatchingProblem problem, Training.Trained fit) {
+    }
+
     /** Computes a run in memory. */
     public static RunOutcome compute(Pipeline pipeline, RunListener listener) {
+        return measure(fit(pipeline, listener), listener);
+    }
+
+    /** Draws the training problem and trains (the streams "problem", "oracle", "init", ...). */
+    static Fitted fit(Pipeline pipeline, RunListener listener) {
         ExperimentSpec spec = pipeline.spec();
         Rng rng = Rng.of(spec.seed());
         listener.stage("drawing the training problem");
@@ -48,6 +63,17 @@ public final class Runner {
         listener.stage("training");
         Training.Trained fit = Training.train(pipeline, problem.residual(pipeline.base()), rng,
                 listener);
+        return new Fitted(pipeline, problem, fit);
+    }
+
+    /** Measures a trained run against the oracle and samples from it. */
+    static RunOutcome measure(Fitted fitted, RunListener listener) {
+        Pipeline pipeline = fitted.pipeline();
+        ScoreMatchingProblem problem = fitted.problem();
+        Training.Trained fit = fitted.fit();
+        ExperimentSpec spec = pipeline.spec();
+        Rng rng = Rng.of(spec.seed());
+        ProblemSpec p = spec.problem();
         TrainingResult<TwoLayerRelu> trained = fit.result();
         Denoiser learned = new ResidualDenoiser(pipeline.base(),
                 new NetworkDenoiser(trained.model(), pipeline.inputs()));

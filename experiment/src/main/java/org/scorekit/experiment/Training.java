@@ -5,7 +5,9 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalInt;
+import org.scorekit.linalg.BlockLanczos;
 import org.scorekit.linalg.Matrix;
 import org.scorekit.model.Denoiser;
 import org.scorekit.model.ExactScore;
@@ -21,9 +23,11 @@ import org.scorekit.ntk.NoiseLevel;
 import org.scorekit.ntk.ReluNtk;
 import org.scorekit.ntk.RwyRule;
 import org.scorekit.ntk.RwyStoppingRule;
+import org.scorekit.ntk.TopSpectrum;
 import org.scorekit.train.PatienceRule;
 import org.scorekit.train.ResolvedStep;
 import org.scorekit.train.ScoreMatchingProblem;
+import org.scorekit.train.StepSize;
 import org.scorekit.train.StopReason;
 import org.scorekit.train.StoppingRule;
 import org.scorekit.train.TrainingHistory;
@@ -46,11 +50,26 @@ final class Training {
     static final int MAX_BACKOFFS = 4;
 
     /**
-     * A trained network with the RWY rule and the noise level of its training inputs, and the
-     * diverged attempts that preceded it (each retried at half the step size).
+     * Largest N at which every run decomposes K∞ densely (about 10 N³ flops and 5 N² doubles: some
+     * 20 s and 1.4 GB at this N on two cores). Above it the kernel shadow and the noise level,
+     * which need the whole spectrum, are computed only when the coupling diagnostics are asked
+     * for, and the RWY rule only when it is the stopping rule, from the top of the spectrum by
+     * block Lanczos ({@link TopSpectrum}).
      */
-    record Trained(TrainingResult<TwoLayerRelu> result, RwyRule rwy, NoiseLevel noise,
-                   List<Attempt> diverged) {
+    static final int DENSE_SPECTRUM_LIMIT = MetricsSpec.COUPLING_DEFAULT_LIMIT;
+
+    /**
+     * A trained network with the RWY rule and the noise level of its training inputs (empty where
+     * they were not computed, see {@link #DENSE_SPECTRUM_LIMIT}), and the diverged attempts that
+     * preceded it (each retried at half the step size).
+     */
+    record Trained(TrainingResult<TwoLayerRelu> result, Optional<RwyRule> rwy,
+                   Optional<NoiseLevel> noise, List<Attempt> diverged) {
+    }
+
+    /** Whether a run of this resolved spec decomposes K∞ densely ({@link #DENSE_SPECTRUM_LIMIT}). */
+    static boolean usesDenseSpectrum(ExperimentSpec spec) {
+        return spec.metrics().coupling() || spec.problem().size() <= DENSE_SPECTRUM_LIMIT;
     }
 
     /** A diverged attempt: where, with which loss, at which relative step. */
@@ -74,15 +93,18 @@ final class Training {
         // λ_max once, by power iteration (bit-identical for every thread count, like the GD path).
         ResolvedStep step = e.stepSizeUnits().stepSize(e.stepSize())
                 .at(ReluNtk.lambdaMax(problem.z()));
+        boolean coupling = pipeline.spec().metrics().coupling();
         // One eigendecomposition of K∞ serves the kernel shadow, the noise level and the RWY rule,
-        // which is computed for every run so that all stopping rules are reported side by side.
-        KernelSpectrum spectrum = KernelSpectrum.of(problem.z());
-        KernelRegression kernel = pipeline.spec().metrics().coupling()
-                ? KernelRegression.of(spectrum, problem.y(), initial) : null;
-        NoiseLevel noise = NoiseLevel.estimate(spectrum, problem.y());
+        // which at moderate N is computed for every run so that all stopping rules are reported
+        // side by side.
+        KernelSpectrum spectrum = usesDenseSpectrum(pipeline.spec())
+                ? KernelSpectrum.of(problem.z()) : null;
+        KernelRegression kernel = coupling ? KernelRegression.of(spectrum, problem.y(), initial) : null;
+        Optional<NoiseLevel> noise = Optional.ofNullable(spectrum)
+                .map(k -> NoiseLevel.estimate(k, problem.y()));
         List<Attempt> diverged = new ArrayList<>();
         while (true) {
-            RwyRule rwy = RwyRule.of(spectrum, step.eta(), s.sigmaEff());
+            Optional<RwyRule> rwy = rwy(spectrum, problem, step, s, rng);
             List<Evaluation> all = new ArrayList<>(evaluations);
             if (kernel != null) {
                 all.addAll(new CouplingMonitor(kernel, oracleDraw.z(), initial, step.eta(), false)
@@ -102,6 +124,29 @@ final class Training {
                     step.relative()));
             step = new ResolvedStep(step.eta() / 2, step.lambdaMax());
         }
+    }
+
+    /**
+     * The RWY rule at this step size: from the dense spectrum where there is one, else by block
+     * Lanczos when RWY is the stopping rule, else none.
+     */
+    private static Optional<RwyRule> rwy(KernelSpectrum spectrum, ScoreMatchingProblem problem,
+                                         ResolvedStep step, StoppingSpec s, Rng rng) {
+        if (spectrum != null) {
+            return Optional.of(RwyRule.of(spectrum, step.eta(), s.sigmaEff()));
+        }
+        if (s.rule() != StoppingRuleKind.RWY) {
+            return Optional.empty();
+        }
+        StepSize absolute = StepSize.absolute(step.eta());
+        TopSpectrum top = TopSpectrum.forRule(problem.z(), absolute, s.sigmaEff(),
+                BlockLanczos.Options.DEFAULT, rng.fork("lanczos"));
+        if (!top.resolves(step.eta(), s.sigmaEff())) {
+            throw new IllegalStateException("block Lanczos did not resolve the RWY rule within "
+                    + BlockLanczos.Options.DEFAULT.maxDimension() + " vectors at N = "
+                    + problem.size() + "; choose stopping.rule: validation");
+        }
+        return Optional.of(top.rule(step.eta(), s.sigmaEff()));
     }
 
     private static ScoreMatchingProblem fresh(Pipeline pipeline, int size, Rng rng) {
@@ -129,11 +174,11 @@ final class Training {
                 new HeldOutRisk(TrainingHistory.ORACLE_RISK, oracleDraw.z(), exactResiduals)));
     }
 
-    private static List<StoppingRule> rules(StoppingSpec s, RwyRule rwy) {
+    private static List<StoppingRule> rules(StoppingSpec s, Optional<RwyRule> rwy) {
         return switch (s.rule()) {
             case VALIDATION -> List.of(PatienceRule.validation(s.patience()));
             case ORACLE -> List.of(PatienceRule.oracle(s.patience()));
-            case RWY -> List.of(new RwyStoppingRule(rwy));
+            case RWY -> List.of(new RwyStoppingRule(rwy.orElseThrow()));
             case MAX_STEPS -> List.of();
         };
     }
@@ -165,15 +210,21 @@ final class Training {
         t.put("size", problem.size());
         putArgmin(t, "tauValidation", h, TrainingHistory.VALIDATION_LOSS);
         putArgmin(t, "tauOracle", h, TrainingHistory.ORACLE_RISK);
-        RwyRule rwy = trained.rwy();
-        t.put("tauRwy", rwy.tauHat());
-        t.put("sigmaEff", rwy.sigmaEff());
-        t.put("rwyStep", rwy.rwyStep());
-        t.put("boundK", rwy.boundK());
-        t.put("lambdaMin", rwy.lambdaMin());
-        t.put("criticalRadius", rwy.criticalRadius());
-        t.put("noiseLevel", trained.noise().sigma());
-        t.put("rkhsScale", trained.noise().sigma() / rwy.sigmaEff());
+        trained.rwy().ifPresent(rwy -> {
+            t.put("tauRwy", rwy.tauHat());
+            t.put("sigmaEff", rwy.sigmaEff());
+            t.put("rwyStep", rwy.rwyStep());
+            t.put("boundK", rwy.boundK());
+            if (Double.isFinite(rwy.lambdaMin())) {
+                t.put("lambdaMin", rwy.lambdaMin());
+            }
+            t.put("criticalRadius", rwy.criticalRadius());
+            t.put("oracleRiskAtTauRwy", nearestRisk(h, rwy.tauHat()));
+        });
+        trained.noise().ifPresent(noise -> {
+            t.put("noiseLevel", noise.sigma());
+            trained.rwy().ifPresent(rwy -> t.put("rkhsScale", noise.sigma() / rwy.sigmaEff()));
+        });
         OptionalInt oracle = h.argmin(TrainingHistory.ORACLE_RISK);
         if (oracle.isPresent()) {
             t.put("oracleRiskAtTauOracle", h.at(oracle.getAsInt()).evaluation(TrainingHistory.ORACLE_RISK));
@@ -182,7 +233,6 @@ final class Training {
         if (validation.isPresent()) {
             t.put("oracleRiskAtTauValidation", nearestRisk(h, validation.getAsInt()));
         }
-        t.put("oracleRiskAtTauRwy", nearestRisk(h, rwy.tauHat()));
         t.put("oracleRiskAtLastStep", nearestRisk(h, h.last().step()));
         return t;
     }

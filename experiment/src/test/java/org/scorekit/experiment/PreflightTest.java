@@ -37,19 +37,44 @@ class PreflightTest {
     void aRunIsCheckedAgainstTheHeapItWouldGet() {
         Pipeline p = Pipeline.from(SpecReader.parse(SPEC, "spec.yaml", true), Path.of("."));
         Preflight.check(p, 1L << 30);
-        // 3 N^2 doubles of kernel, eigenvectors and workspace dominate: about 206 MiB at N = 3000.
+        // 5 N^2 doubles of kernel, copies and workspace dominate: about 343 MiB at N = 3000.
         InvalidSpecException e = assertThrows(InvalidSpecException.class,
-                () -> Preflight.check(p, 200L << 20));
+                () -> Preflight.check(p, 300L << 20));
         assertTrue(e.getMessage().startsWith("problem.size = 3000 needs about"), e.getMessage());
     }
 
     @Test
-    void aKernelBeyondOneArrayIsRefusedBeforeAnyAllocation() {
+    void aKernelBeyondOneArrayIsRefusedBeforeTraining() {
+        // With the coupling diagnostics K∞ is built densely at any N.
+        Pipeline p = Pipeline.from(SpecReader.parse(SPEC.replace("size: 3000", "size: 46341")
+                + "metrics: {coupling: true}\n", "spec.yaml", true), Path.of("."));
+        InvalidSpecException e = assertThrows(InvalidSpecException.class,
+                () -> Preflight.check(p, Long.MAX_VALUE));
+        assertEquals("problem.size is too large for the 2 N^2 workspace of the kernel's"
+                + " eigendecomposition (at most 2147483639 entries in one array): 46341",
+                e.getMessage());
+    }
+
+    @Test
+    void withoutCouplingALargeRunNeedsNoKernelMatrix() {
+        // At N = 20000, 5 N² doubles would be 16 GB; above the dense limit only rows are kept.
+        Pipeline p = Pipeline.from(SpecReader.parse(SPEC.replace("size: 3000", "size: 20000"),
+                "spec.yaml", true), Path.of("."));
+        Preflight.check(p, 1L << 30);
+        Pipeline dense = Pipeline.from(SpecReader.parse(SPEC.replace("size: 3000", "size: 20000")
+                + "metrics: {coupling: true}\n", "spec.yaml", true), Path.of("."));
+        InvalidSpecException e = assertThrows(InvalidSpecException.class,
+                () -> Preflight.check(dense, 1L << 30));
+        assertTrue(e.getMessage().startsWith("problem.size = 20000 needs about"), e.getMessage());
+    }
+
+    @Test
+    void drawsBeyondOneArrayAreRefusedBeforeAnyAllocation() {
         // Refused while the spec is resolved, before the Gaussian base draws its N rows.
         InvalidSpecException e = assertThrows(InvalidSpecException.class, () -> Pipeline.from(
-                SpecReader.parse(SPEC.replace("size: 3000", "size: 46341"), "spec.yaml", true),
-                Path.of(".")));
-        assertEquals("problem.size is too large for the N x N kernel matrix (at most 2147483639"
-                + " entries in one array): 46341", e.getMessage());
+                SpecReader.parse(SPEC.replace("size: 3000", "size: 1073741824"), "spec.yaml",
+                        true), Path.of(".")));
+        assertEquals("problem.size is too large for the N x d training draws (at most 2147483639"
+                + " entries in one array): 1073741824", e.getMessage());
     }
 }

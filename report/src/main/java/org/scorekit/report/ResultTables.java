@@ -36,7 +36,26 @@ final class ResultTables {
         rows.add(List.of("created (UTC)", Cells.value(p, "createdUtc")));
         rows.add(List.of("wall seconds", Cells.value(p, "wallSeconds")));
         rows.add(List.of("inputs", inputs(p.path("inputs"))));
+        JsonNode sizing = p.path("sizing");
+        if (!sizing.path("attempts").isEmpty() || sizing.has("stoppedGrowing")) {
+            rows.add(List.of("problem size", sizing(sizing)));
+        }
         return Optional.of(new Table("", FIELD_VALUE, rows));
+    }
+
+    /** "N = 16000 (grown from 4000: validation selected step 0; rule ...)". */
+    private static String sizing(JsonNode sizing) {
+        List<String> from = new ArrayList<>();
+        for (JsonNode a : sizing.path("attempts")) {
+            from.add(Cells.value(a, "size"));
+        }
+        String grown = from.isEmpty() ? "" : " grown from " + String.join(", ", from)
+                + " where validation selected step 0;";
+        String stopped = sizing.has("stoppedGrowing")
+                ? " still step 0, not grown further: " + Cells.value(sizing, "stoppedGrowing") + ";"
+                : "";
+        return "N = " + Cells.value(sizing, "size") + " (" + (grown + stopped).strip()
+                + " rule: " + Cells.value(sizing, "rule") + ")";
     }
 
     private static String backend(JsonNode p) {
@@ -100,17 +119,22 @@ final class ResultTables {
      */
     static Optional<Table> stopping(JsonNode results) {
         JsonNode t = results.path("training");
-        if (!t.has("tauRwy")) {
+        if (!t.has("tauOracle")) {
             return Optional.empty();
         }
+        List<String> rwy = t.has("tauRwy")
+                ? List.of("RWY (sigma_eff " + Cells.value(t, "sigmaEff") + ", omega "
+                        + Cells.value(t, "rwyStep") + ", B_K " + Cells.value(t, "boundK")
+                        + (t.has("lambdaMin") ? ", lambda_0 " + Cells.value(t, "lambdaMin") : "")
+                        + ")", Cells.value(t, "tauRwy"), reached(t, "tauRwy", "oracleRiskAtTauRwy"))
+                : List.of("RWY", "not computed", "N = " + Cells.value(t, "size")
+                        + " is above the dense-spectrum limit; stopping.rule rwy computes it by"
+                        + " block Lanczos");
         List<List<String>> rows = List.of(
                 List.of("oracle", Cells.value(t, "tauOracle"), Cells.value(t, "oracleRiskAtTauOracle")),
                 List.of("validation", Cells.value(t, "tauValidation"),
                         Cells.value(t, "oracleRiskAtTauValidation")),
-                List.of("RWY (sigma_eff " + Cells.value(t, "sigmaEff") + ", omega "
-                        + Cells.value(t, "rwyStep") + ", B_K " + Cells.value(t, "boundK") + ", lambda_0 "
-                        + Cells.value(t, "lambdaMin") + ")", Cells.value(t, "tauRwy"),
-                        reached(t, "tauRwy", "oracleRiskAtTauRwy")),
+                rwy,
                 List.of("last step", Cells.value(t, "steps"), Cells.value(t, "oracleRiskAtLastStep")));
         return Optional.of(new Table("stopping rules", List.of("rule", "step", "exact risk there"), rows));
     }

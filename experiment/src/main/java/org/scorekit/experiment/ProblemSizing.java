@@ -1,0 +1,147 @@
+package org.scorekit.experiment;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.scorekit.checks.Checks;
+import org.scorekit.train.StopReason;
+
+/**
+ * The training-draw size N of a spec that leaves {@code problem.size} out. The run starts at
+ * {@link ProblemSpec#DEFAULT_SIZE}. Where validation stopping selects step 0, the trained
+ * f = g + f_W was no better on the held-out draw than the Gaussian-fit base g alone: the network
+ * added nothing at this N. That happens where the residual x_0 − g is small against the label
+ * noise Var(X_0 | X_t): GD fits noise in the kernel's leading directions (whose share falls as
+ * 1/N) before it reaches the residual (bench/README.md, "defaults table"). The run is then
+ * repeated from the start with {@link Schedule#growth()} times as many draws, while that is at
+ * most {@link Schedule#maxSize()} and passes every preflight check at the heap the run has; the
+ * last attempt is kept. The rule looks at the validation loss only, never at the exact oracle.
+ *
+ * <p>Every attempt draws and trains a resolved spec with an explicit size from the start; the kept
+ * one's spec is what spec.json saves, so {@code reproduce} re-runs it directly; the attempts
+ * before it are recorded under {@code provenance.sizing} of run.json.
+ */
+public final class ProblemSizing {
+    /**
+     * How N grows: by {@code growth} a time, up to {@code maxSize}.
+     *
+     * @param growth  factor between successive sizes
+     * @param maxSize largest size reached by growing
+     */
+    public record Schedule(int growth, int maxSize) {
+        /**
+         * From 4,000 to 16,000: above the dense-spectrum limit of {@link Training}, where one
+         * run of the defaults corpus takes one to three minutes on two cores (bench/README.md).
+         */
+        public static final Schedule DEFAULT = new Schedule(4, ProblemSpec.DEFAULT_SIZE * 4);
+
+        public Schedule {
+            Checks.require(growth >= 2, "growth must be at least 2: " + growth);
+            Checks.positive("maxSize", maxSize);
+        }
+    }
+
+    private ProblemSizing() {
+    }
+
+    /**
+     * An attempt that was not kept.
+     *
+     * @param size         its N
+     * @param selectedStep the step validation selected (0)
+     */
+    public record Attempt(int size, int selectedStep) {
+    }
+
+    /**
+     * The kept run and the attempts before it.
+     *
+     * @param pipeline  the kept run's resolved pipeline (its spec has an explicit size)
+     * @param outcome   what it computed
+     * @param schedule  how N grew
+     * @param grownFrom the attempts that were not kept, smallest first
+     * @param limit     why growing stopped, where it stopped with step 0 still selected ("" if not)
+     */
+    public record Sized(Pipeline pipeline, RunOutcome outcome, Schedule schedule,
+                        List<Attempt> grownFrom, String limit) {
+        /** provenance.sizing of run.json: the rule, the attempts, the kept size. */
+        public ObjectNode json() {
+            ObjectNode n = JsonNodeFactory.instance.objectNode();
+            n.put("rule", "N times " + schedule.growth() + " up to " + schedule.maxSize()
+                    + " while validation selects step 0");
+            ArrayNode attempts = n.putArray("attempts");
+            for (Attempt a : grownFrom) {
+                attempts.addObject().put("size", a.size()).put("selectedStep", a.selectedStep());
+            }
+            n.put("size", pipeline.spec().problem().size());
+            if (!limit.isEmpty()) {
+                n.put("stoppedGrowing", limit);
+            }
+            return n;
+        }
+    }
+
+    /**
+     * Runs {@code first} (the resolved {@code raw}, already preflight-checked at a heap of
+     * {@code maxHeap} bytes), growing N by {@link Schedule#DEFAULT} when {@code raw} leaves the
+     * size out.
+     */
+    public static Sized run(ExperimentSpec raw, Path baseDir, Pipeline first, long maxHeap,
+                            RunListener listener) {
+        boolean sizeLeftOut = raw.problem() == null || raw.problem().size() == null;
+        return run(raw, baseDir, first, maxHeap, listener, Schedule.DEFAULT, sizeLeftOut);
+    }
+
+    /** {@link #run} with the schedule, and whether N may grow, given. */
+    static Sized run(ExperimentSpec raw, Path baseDir, Pipeline first, long maxHeap,
+                     RunListener listener, Schedule schedule, boolean sizeLeftOut) {
+        boolean grows = sizeLeftOut
+                && first.spec().stopping().rule() == StoppingRuleKind.VALIDATION
+                && !(first.spec().problem().base() instanceof BaseSpec.None);
+        List<Attempt> attempts = new ArrayList<>();
+        Runner.Fitted fitted = Runner.fit(first, listener);
+        String limit = "";
+        while (grows && addedNothing(fitted.fit().result().stopReason())) {
+            int size = fitted.pipeline().spec().problem().size();
+            long next = (long) size * schedule.growth();
+            if (next > schedule.maxSize()) {
+                limit = "N = " + size + " is the largest size grown to";
+                break;
+            }
+            Pipeline grown;
+            try {
+                grown = Pipeline.from(withSize(raw, (int) next), baseDir);
+                Preflight.check(grown, maxHeap);
+            } catch (InvalidSpecException e) {
+                limit = "N = " + next + ": " + e.getMessage();
+                break;
+            }
+            attempts.add(new Attempt(size, fitted.fit().result().stopReason().selectedStep()));
+            listener.stage("validation selected step 0 at N = " + size
+                    + " (the network added nothing to the Gaussian fit); retrying with N = " + next);
+            fitted = Runner.fit(grown, listener);
+        }
+        boolean stillNothing = grows && addedNothing(fitted.fit().result().stopReason());
+        return new Sized(fitted.pipeline(), Runner.measure(fitted, listener), schedule,
+                List.copyOf(attempts), stillNothing ? limit : "");
+    }
+
+    private static boolean addedNothing(StopReason reason) {
+        return !reason.isDivergence() && reason.selectedStep() == 0;
+    }
+
+    /** {@code raw} with {@code problem.size} set, every other field as written. */
+    static ExperimentSpec withSize(ExperimentSpec raw, int size) {
+        ProblemSpec p = raw.problem() == null
+                ? new ProblemSpec(null, null, null, null, null, null, null, null, null)
+                : raw.problem();
+        ProblemSpec sized = new ProblemSpec(size, p.timeMin(), p.timeMax(), p.noiseFloor(),
+                p.priorMismatch(), p.inputScaling(), p.timeEncoding(), p.constantInput(), p.base());
+        return new ExperimentSpec(raw.formatVersion(), raw.name(), raw.seed(), raw.data(),
+                raw.process(), sized, raw.estimator(), raw.stopping(), raw.sampler(),
+                raw.metrics());
+    }
+}

@@ -1,0 +1,88 @@
+package org.scorekit.experiment;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * N grows while validation selects step 0 (the network adds nothing to the Gaussian-fit base),
+ * only where the spec leaves the size out, and the kept run is the run of its own resolved spec.
+ */
+class ProblemSizingTest {
+    /** A single Gaussian: the Gaussian fit is the exact denoiser up to its moments' error. */
+    private static final String GAUSSIAN = "data: {type: mixture, weights: [1.0],"
+            + " means: [[1.0, -0.5]], covariances: [[[0.5, 0.1], [0.1, 0.3]]]}\n";
+    private static final String BIMODAL = "data: {type: builtin, name: bimodal1d}\n";
+    private static final ProblemSizing.Schedule SMALL = new ProblemSizing.Schedule(2, 1200);
+
+    private static ExperimentSpec spec(String data, String problem) {
+        return SpecReader.parse("formatVersion: 1\nname: sizing\nseed: 9\n" + data + problem
+                + "estimator: {width: 32, maxSteps: 60, evaluateEvery: 5}\n"
+                + "stopping: {patience: 3, oracleSize: 200}\n"
+                + "sampler: {steps: 5, samples: 50}\n"
+                + "metrics: {scoreDraws: 200, timePoints: 2, drawsPerTime: 20,"
+                + " sample: [mean-error]}\n", "spec.yaml", true);
+    }
+
+    private static ProblemSizing.Sized run(ExperimentSpec raw, long heap, boolean sizeLeftOut) {
+        return ProblemSizing.run(raw, Path.of("."), Pipeline.from(raw, Path.of(".")), heap,
+                RunListener.NONE, SMALL, sizeLeftOut);
+    }
+
+    private static List<Integer> sizes(ProblemSizing.Sized s) {
+        return s.grownFrom().stream().map(ProblemSizing.Attempt::size).toList();
+    }
+
+    @Test
+    void aSingleGaussianGrowsToTheLimitAndKeepsTheLastRun() {
+        ExperimentSpec raw = spec(GAUSSIAN, "problem: {size: 300}\n");
+        ProblemSizing.Sized s = run(raw, Long.MAX_VALUE, true);
+        assertEquals(List.of(300, 600), sizes(s));
+        assertEquals(1200, s.pipeline().spec().problem().size());
+        assertEquals(0, s.outcome().results().path("training").path("selectedStep").asInt());
+        assertEquals("N = 1200 is the largest size grown to", s.limit());
+        assertEquals(9600, s.pipeline().spec().stopping().validationSize(), "8 N of the kept N");
+        // The kept run is the run of its own spec: what reproduce recomputes from spec.json.
+        RunOutcome direct = Runner.compute(Pipeline.from(
+                ProblemSizing.withSize(raw, 1200), Path.of(".")), RunListener.NONE);
+        int[] count = {0};
+        assertEquals(java.util.Optional.empty(), Reproduction.compare("results",
+                s.outcome().results(), direct.results(), count));
+        assertTrue(count[0] > 20, "compared " + count[0]);
+        assertEquals(List.of(300, 600), List.of(
+                s.json().path("attempts").get(0).path("size").asInt(),
+                s.json().path("attempts").get(1).path("size").asInt()));
+        assertEquals(1200, s.json().path("size").asInt());
+    }
+
+    @Test
+    void aLawTheNetworkImprovesOnIsNotGrown() {
+        ProblemSizing.Sized s = run(spec(BIMODAL, "problem: {size: 300}\n"), Long.MAX_VALUE, true);
+        assertTrue(s.outcome().results().path("training").path("selectedStep").asInt() > 0);
+        assertEquals(List.of(), sizes(s));
+        assertEquals("", s.limit());
+        assertEquals(300, s.pipeline().spec().problem().size());
+    }
+
+    @Test
+    void anExplicitSizeIsNeverGrown() {
+        ExperimentSpec raw = spec(GAUSSIAN, "problem: {size: 300}\n");
+        ProblemSizing.Sized s = ProblemSizing.run(raw, Path.of("."), Pipeline.from(raw,
+                Path.of(".")), Long.MAX_VALUE, RunListener.NONE);
+        assertEquals(List.of(), sizes(s));
+        assertEquals(300, s.pipeline().spec().problem().size());
+        assertEquals("", s.limit(), "not grown, so no limit was met");
+    }
+
+    @Test
+    void aSizeTheHeapCannotHoldEndsTheGrowthWithItsReason() {
+        ProblemSizing.Sized s = run(spec(GAUSSIAN, "problem: {size: 300}\n"), 1, true);
+        assertEquals(List.of(), sizes(s));
+        assertEquals(300, s.pipeline().spec().problem().size());
+        assertTrue(s.limit().startsWith("N = 600: "), s.limit());
+        assertTrue(s.limit().contains("needs about"), s.limit());
+    }
+}
