@@ -11,7 +11,7 @@ import org.scorekit.checks.Checks;
 /**
  * The training-draw size N of a spec that leaves {@code problem.size} out. The run starts at
  * {@link ProblemSpec#DEFAULT_SIZE}. Where the network's gain on the validation draw over step 0
- * (f_W = 0, f = g the Gaussian-fit base) is not above {@value #SIGNIFICANCE} standard errors of
+ * (f_W = 0, f = g the Gaussian-fit base) is not above {@link Schedule#significance()} (3) standard errors of
  * the paired per-row differences ({@link ValidationGain}; validation keeping step 0 is the case of
  * no gain at all), the network added nothing measurable at this N. That happens where the
  * residual x_0 − g is small against the label noise Var(X_0 | X_t): GD fits noise in the
@@ -29,25 +29,27 @@ import org.scorekit.checks.Checks;
  * before it are recorded under {@code provenance.sizing} of run.json.
  */
 public final class ProblemSizing {
-    /** Standard errors the validation gain must exceed for the network to count as a gain. */
-    public static final double SIGNIFICANCE = 3.0;
 
     /**
-     * How N grows: by {@code growth} a time, up to {@code maxSize}.
+     * How N grows: by {@code growth} a time, up to {@code maxSize}, while the validation gain is
+     * at most {@code significance} standard errors.
      *
-     * @param growth  factor between successive sizes
-     * @param maxSize largest size reached by growing
+     * @param growth       factor between successive sizes
+     * @param maxSize      largest size reached by growing
+     * @param significance standard errors the validation gain must exceed to count as a gain
      */
-    public record Schedule(int growth, int maxSize) {
+    public record Schedule(int growth, int maxSize, double significance) {
         /**
-         * From 4,000 to 16,000: above the dense-spectrum limit of {@link Training}, where one
-         * run of the defaults corpus takes one to three minutes on two cores (bench/README.md).
+         * From 4,000 to 16,000 (above the dense-spectrum limit of {@link Training}, where one
+         * run of the defaults corpus takes one to three minutes on two cores, bench/README.md),
+         * at 3 standard errors.
          */
-        public static final Schedule DEFAULT = new Schedule(4, ProblemSpec.DEFAULT_SIZE * 4);
+        public static final Schedule DEFAULT = new Schedule(4, ProblemSpec.DEFAULT_SIZE * 4, 3.0);
 
         public Schedule {
             Checks.require(growth >= 2, "growth must be at least 2: " + growth);
             Checks.positive("maxSize", maxSize);
+            Checks.require(significance >= 0, "significance must be at least 0: " + significance);
         }
     }
 
@@ -84,8 +86,8 @@ public final class ProblemSizing {
         public ObjectNode json() {
             ObjectNode n = JsonNodeFactory.instance.objectNode();
             n.put("rule", "N times " + schedule.growth() + " up to " + schedule.maxSize()
-                    + " while the validation gain over step 0 is at most " + SIGNIFICANCE
-                    + " standard errors");
+                    + " while the validation gain over step 0 is at most "
+                    + schedule.significance() + " standard errors");
             ArrayNode attempts = n.putArray("attempts");
             for (Attempt a : grownFrom) {
                 attempts.addObject().put("size", a.size()).put("selectedStep", a.selectedStep())
@@ -119,7 +121,7 @@ public final class ProblemSizing {
         List<Attempt> attempts = new ArrayList<>();
         Runner.Fitted fitted = Runner.fit(first, listener);
         String limit = "";
-        while (grows && addedNothing(fitted.fit())) {
+        while (grows && addedNothing(fitted.fit(), schedule)) {
             int size = fitted.pipeline().spec().problem().size();
             long next = (long) size * schedule.growth();
             if (next > schedule.maxSize()) {
@@ -141,13 +143,14 @@ public final class ProblemSizing {
                     fitted.fit().gain().stdErr(), size, next));
             fitted = Runner.fit(grown, listener);
         }
-        boolean stillNothing = grows && addedNothing(fitted.fit());
+        boolean stillNothing = grows && addedNothing(fitted.fit(), schedule);
         return new Sized(fitted.pipeline(), Runner.measure(fitted, listener), schedule,
                 List.copyOf(attempts), stillNothing ? limit : "");
     }
 
-    private static boolean addedNothing(Training.Trained fit) {
-        return !fit.result().stopReason().isDivergence() && !fit.gain().exceeds(SIGNIFICANCE);
+    private static boolean addedNothing(Training.Trained fit, Schedule schedule) {
+        return !fit.result().stopReason().isDivergence()
+                && !fit.gain().exceeds(schedule.significance());
     }
 
     /** {@code raw} with {@code problem.size} set, every other field as written. */
