@@ -47,8 +47,12 @@ final class CircleSamples {
     static final double DSM_BETA = 1.0;
     static final int DSM_GATES = 200;
     static final double EPSILON = 2e-3;
-    /** FISTA iterations per level (the smallest levels end at their cap with their gap). */
-    static final int DSM_ITERATIONS = 20_000;
+    /**
+     * FISTA iterations per level at most, quick and full (the smallest levels converge slowest:
+     * at 20,000 iterations the 40-point circle's σ = 0.05 level stopped at a relative gap of 1.4 %).
+     */
+    static final int DSM_ITERATIONS_QUICK = 20_000;
+    static final int DSM_ITERATIONS_FULL = 60_000;
 
     private CircleSamples() {
     }
@@ -64,7 +68,8 @@ final class CircleSamples {
         listener.stage("DSM ladder on the circle: " + LEVELS + " gated programs");
         double[] levels = DenoisingLadder.geometric(SIGMA_MAX, SIGMA_MIN, LEVELS);
         GatedDenoisingLadder ladder = GatedDenoisingLadder.fit(data, levels, DRAWS, DSM_GATES,
-                Activation.RELU, DSM_BETA, new GatedRegression.Options(DSM_ITERATIONS, 1e-6, 50), rng.fork("dsm"));
+                Activation.RELU, DSM_BETA, new GatedRegression.Options(quick ? DSM_ITERATIONS_QUICK
+                        : DSM_ITERATIONS_FULL, 1e-6, 50), rng.fork("dsm"));
         addLevels(parts, ladder);
         listener.stage("annealed Langevin through the DSM ladder");
         int particles = quick ? 1000 : 4000;
