@@ -23,7 +23,7 @@ public record DenoisingLadder(double[] levels, List<DenoisingSolution> solutions
         solutions = List.copyOf(solutions);
     }
 
-    private static void requireDecreasing(double[] levels) {
+    static void requireDecreasing(double[] levels) {
         Checks.require(levels != null && levels.length >= 1, "levels must hold at least 1 value");
         for (int l = 0; l < levels.length; l++) {
             Checks.positive("levels[" + l + "]", levels[l]);

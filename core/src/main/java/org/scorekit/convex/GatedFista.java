@@ -96,7 +96,7 @@ public final class GatedFista {
                 outcome.anchorBlocks(), iterations, converged);
     }
 
-    private static double nuclearNorm(Arrangement arrangement, double[] w) {
+    static double nuclearNorm(Arrangement arrangement, double[] w) {
         double sum = 0;
         int width = arrangement.blockSize();
         for (int i = 0; i < arrangement.count(); i++) {
@@ -164,23 +164,28 @@ public final class GatedFista {
 
         @Override
         public void prox(double[] z, double lipschitz, double[] out) {
-            int d = arrangement.dimension();
-            double threshold = beta / lipschitz;
-            int width = arrangement.blockSize();
-            for (int i = 0; i < arrangement.count(); i++) {
-                int offset = i * width;
-                // σ_1 ≤ ‖Z_i‖_F ≤ τ: the whole block thresholds to zero without an SVD.
-                if (Arrangement.frobenius(z, offset, width) <= threshold * threshold) {
-                    Arrays.fill(out, offset, offset + width, 0.0);
-                    continue;
-                }
-                Svd svd = Svd.of(d + 1, d, z, offset);
-                double[] shrunk = svd.values().clone();
-                for (int k = 0; k < shrunk.length; k++) {
-                    shrunk[k] = Math.max(shrunk[k] - threshold, 0);
-                }
-                svd.recompose(shrunk, out, offset);
+            thresholdSingularValues(arrangement, beta / lipschitz, z, out);
+        }
+    }
+
+    /** out_i = SVT_τ(Z_i) for every block: the prox of τ Σ_i ‖W_i‖_*. */
+    static void thresholdSingularValues(Arrangement arrangement, double threshold, double[] z,
+                                        double[] out) {
+        int d = arrangement.dimension();
+        int width = arrangement.blockSize();
+        for (int i = 0; i < arrangement.count(); i++) {
+            int offset = i * width;
+            // σ_1 ≤ ‖Z_i‖_F ≤ τ: the whole block thresholds to zero without an SVD.
+            if (Arrangement.frobenius(z, offset, width) <= threshold * threshold) {
+                Arrays.fill(out, offset, offset + width, 0.0);
+                continue;
             }
+            Svd svd = Svd.of(d + 1, d, z, offset);
+            double[] shrunk = svd.values().clone();
+            for (int k = 0; k < shrunk.length; k++) {
+                shrunk[k] = Math.max(shrunk[k] - threshold, 0);
+            }
+            svd.recompose(shrunk, out, offset);
         }
     }
 }

@@ -1,5 +1,6 @@
 package org.scorekit.convex;
 
+import java.util.function.UnaryOperator;
 import org.scorekit.checks.Checks;
 import org.scorekit.diffusion.ConstantSchedule;
 import org.scorekit.diffusion.ForwardProcess;
@@ -9,29 +10,50 @@ import org.scorekit.linalg.Matrix;
 import org.scorekit.model.ScoreModel;
 
 /**
- * A {@link DenoisingLadder} as the per-level score of {@code AnnealedLangevin} (spec §8), which
- * takes its levels as the times of a grid and its step at level l as a_l = δ · h(t_l). The
- * ladder sits on the process of constant rate 1, h(t) = 1 − e^{−t}, at the times
+ * A ladder of per-level DSM optima ({@link DenoisingLadder} in 1-D, {@link GatedDenoisingLadder}
+ * in d dimensions) as the per-level score of {@code AnnealedLangevin} (spec §8), which takes its
+ * levels as the times of a grid and its step at level l as a_l = δ · h(t_l). The ladder sits on
+ * the process of constant rate 1, h(t) = 1 − e^{−t}, at the times
  * t_l = −ln(1 − σ_l²/(2σ_1²)), so h(t_l) = σ_l²/(2σ_1²); with δ = {@link #relativeStep}(ε) =
  * 2σ_1² ε/σ_L² the sampler's step is Song &amp; Ermon's a_l = ε σ_l²/σ_L². The sampler uses
  * only h and the grid; the score at time t is the level whose time is nearest.
  */
 public final class LadderScore implements ScoreModel {
-    private final DenoisingLadder ladder;
-    private final PiecewiseLinearScore[] scores;
+    private final double[] sigma;
+    private final int dimension;
+    private final UnaryOperator<double[]>[] scores;
     private final double[] times;
 
-    /** The adapter for {@code ladder}. */
+    /** The adapter for a univariate {@code ladder}. */
     public LadderScore(DenoisingLadder ladder) {
-        Checks.require(ladder != null, "ladder must be given");
-        this.ladder = ladder;
-        double[] sigma = ladder.levels();
-        scores = new PiecewiseLinearScore[sigma.length];
+        this(requireLadder(ladder).levels(), 1, l -> {
+            PiecewiseLinearScore s = ladder.solutions().get(l).score();
+            return x -> new double[] {s.value(x[0])};
+        });
+    }
+
+    /** The adapter for a multivariate gated {@code ladder}. */
+    public LadderScore(GatedDenoisingLadder ladder) {
+        this(requireLadder(ladder).levels(), ladder.dimension(),
+                l -> ladder.solutions().get(l).network()::value);
+    }
+
+    @SuppressWarnings("unchecked")
+    private LadderScore(double[] sigma, int dimension,
+                        java.util.function.IntFunction<UnaryOperator<double[]>> level) {
+        this.sigma = sigma;
+        this.dimension = dimension;
+        scores = new UnaryOperator[sigma.length];
         times = new double[sigma.length];
         for (int l = 0; l < sigma.length; l++) {
-            scores[l] = ladder.solutions().get(l).score();
+            scores[l] = level.apply(l);
             times[l] = -Math.log1p(-0.5 * sigma[l] * sigma[l] / (sigma[0] * sigma[0]));
         }
+    }
+
+    private static <T> T requireLadder(T ladder) {
+        Checks.require(ladder != null, "ladder must be given");
+        return ladder;
     }
 
     /** The process whose h places the levels: constant rate 1. */
@@ -50,24 +72,26 @@ public final class LadderScore implements ScoreModel {
     /** δ = 2σ_1² ε/σ_L² for Song &amp; Ermon's ε (in units of x², at the smallest level). */
     public double relativeStep(double epsilon) {
         Checks.positive("epsilon", epsilon);
-        double[] sigma = ladder.levels();
         double ratio = sigma[0] / sigma[sigma.length - 1];
         return 2 * epsilon * ratio * ratio;
     }
 
     @Override
     public int dimension() {
-        return 1;
+        return dimension;
     }
 
-    /** s*_{σ_l}(x) at each row of x (n × 1), l the level nearest t[i]. */
+    /** s*_{σ_l}(x) at each row of x (n × d), l the level nearest t[i]. */
     @Override
     public Matrix score(Matrix x, double[] t) {
-        x.requireCols("x", 1);
+        x.requireCols("x", dimension);
         Checks.sameSize("times per row", x.rows(), t.length);
-        Matrix out = Matrix.zeros(x.rows(), 1);
+        Matrix out = Matrix.zeros(x.rows(), dimension);
         for (int i = 0; i < x.rows(); i++) {
-            out.set(i, 0, scores[level(t[i])].value(x.get(i, 0)));
+            double[] s = scores[level(t[i])].apply(x.row(i));
+            for (int c = 0; c < dimension; c++) {
+                out.set(i, c, s[c]);
+            }
         }
         return out;
     }

@@ -9,7 +9,10 @@
  * {@link org.scorekit.convex.DenoisingProgram}, solved by the same active-set method in
  * {@link org.scorekit.convex.DenoisingLasso}, with one program per noise level in
  * {@link org.scorekit.convex.DenoisingLadder} and its annealed-Langevin adapter
- * {@link org.scorekit.convex.LadderScore} (§8). For d ≥ 2, the
+ * {@link org.scorekit.convex.LadderScore} (§8); in d ≥ 2 the gated DSM regression
+ * {@link org.scorekit.convex.GatedDenoisingProgram}, solved with a certificate by
+ * {@link org.scorekit.convex.GatedRegression}, one per level in
+ * {@link org.scorekit.convex.GatedDenoisingLadder}. For d ≥ 2, the
  * {@link org.scorekit.convex.MultivariateProgram} on sampled
  * {@link org.scorekit.convex.ActivationPatterns} (§6.1), solved by
  * {@link org.scorekit.convex.GatedFista} (gated, §6.2) or

@@ -30,6 +30,21 @@ class Convex2dTest {
         assertEquals(2 * CircleSamples.GRID * CircleSamples.GRID, tails);
     }
 
+    @Test
+    void everyDsmLevelHasItsCertificateAndSamplesAreDrawnThroughTheLadder() {
+        ExperimentResult.ResultTable levels = table("dsm-levels");
+        assertEquals(CircleSamples.LEVELS, levels.rows().size());
+        double previous = Double.POSITIVE_INFINITY;
+        for (double[] row : levels.rows()) {
+            assertTrue(row[0] < previous, "levels decrease");
+            previous = row[0];
+            assertTrue(row[2] >= 0 && row[1] > 0, "objective and gap of sigma " + row[0]);
+        }
+        assertEquals(CircleSamples.SIGMA_MIN, previous, 1e-12);
+        long samples = table("samples").rows().stream().filter(r -> !Double.isNaN(r[1])).count();
+        assertEquals(1000, samples);
+    }
+
     private static ExperimentResult.ResultTable table(String name) {
         return QUICK.tables().stream().filter(t -> t.name().equals(name)).findFirst().orElseThrow();
     }
