@@ -38,12 +38,13 @@ final class RunExecution {
         RunWriter.write(dir, sized, started, wall,
                 report ? d -> new ReportWriter().write(d) : RunWriter.Finisher.NONE);
         if (!sized.grownFrom().isEmpty()) {
-            out.printf("problem size: N = %d, grown from N = %d where validation selected step 0%n",
+            out.printf("problem size: N = %d, grown from N = %d where the network's validation"
+                    + " gain over the Gaussian fit was not significant%n",
                     sized.pipeline().spec().problem().size(), sized.grownFrom().get(0).size());
         }
         if (!sized.limit().isEmpty()) {
-            err.println("scorekit: warning: validation selected step 0 (the network adds nothing"
-                    + " to the Gaussian fit) and the size was not grown further: " + sized.limit());
+            err.println("scorekit: warning: the network's validation gain over the Gaussian fit is"
+                    + " not significant and the size was not grown further: " + sized.limit());
         }
         printSummary(outcome.results(), out);
         warnAboutTraining(outcome.results().path("training"), err);

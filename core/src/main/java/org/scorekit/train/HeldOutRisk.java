@@ -31,4 +31,18 @@ public record HeldOutRisk(String name, Matrix inputs, Matrix target) implements 
         }
         return s / inputs.rows();
     }
+
+    /** ‖f_W(z_i) − target_i‖² for each held-out row i (their mean is {@link #evaluate}). */
+    public double[] rowLosses(TwoLayerRelu network) {
+        Matrix f = network.forward(inputs);
+        int d = target.cols();
+        double[] a = f.data();
+        double[] b = target.data();
+        double[] out = new double[inputs.rows()];
+        for (int i = 0; i < a.length; i++) {
+            double r = a[i] - b[i];
+            out[i / d] += r * r;
+        }
+        return out;
+    }
 }

@@ -7,15 +7,19 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.scorekit.checks.Checks;
-import org.scorekit.train.StopReason;
 
 /**
  * The training-draw size N of a spec that leaves {@code problem.size} out. The run starts at
- * {@link ProblemSpec#DEFAULT_SIZE}. Where validation stopping selects step 0, the trained
- * f = g + f_W was no better on the held-out draw than the Gaussian-fit base g alone: the network
- * added nothing at this N. That happens where the residual x_0 − g is small against the label
- * noise Var(X_0 | X_t): GD fits noise in the kernel's leading directions (whose share falls as
- * 1/N) before it reaches the residual (bench/README.md, "defaults table"). The run is then
+ * {@link ProblemSpec#DEFAULT_SIZE}. Where the network's gain on the validation draw over step 0
+ * (f_W = 0, f = g the Gaussian-fit base) is not above {@link Schedule#significance()} (3) standard errors of
+ * the paired per-row differences ({@link ValidationGain}; validation keeping step 0 is the case of
+ * no gain at all), the network added nothing measurable at this N. That happens where the
+ * residual x_0 − g is small against the label noise Var(X_0 | X_t): GD fits noise in the
+ * kernel's leading directions (whose share falls as 1/N) before it reaches the residual
+ * (bench/README.md, "defaults table"). The threshold is one-sided and generous on purpose: a
+ * gain called significant stops the growth and is kept, so a noise gain picked as the best of
+ * many evaluated steps must not pass, while growing a run that did gain costs only time. The
+ * run is then
  * repeated from the start with {@link Schedule#growth()} times as many draws, while that is at
  * most {@link Schedule#maxSize()} and passes every preflight check at the heap the run has; the
  * last attempt is kept. The rule looks at the validation loss only, never at the exact oracle.
@@ -25,22 +29,27 @@ import org.scorekit.train.StopReason;
  * before it are recorded under {@code provenance.sizing} of run.json.
  */
 public final class ProblemSizing {
+
     /**
-     * How N grows: by {@code growth} a time, up to {@code maxSize}.
+     * How N grows: by {@code growth} a time, up to {@code maxSize}, while the validation gain is
+     * at most {@code significance} standard errors.
      *
-     * @param growth  factor between successive sizes
-     * @param maxSize largest size reached by growing
+     * @param growth       factor between successive sizes
+     * @param maxSize      largest size reached by growing
+     * @param significance standard errors the validation gain must exceed to count as a gain
      */
-    public record Schedule(int growth, int maxSize) {
+    public record Schedule(int growth, int maxSize, double significance) {
         /**
-         * From 4,000 to 16,000: above the dense-spectrum limit of {@link Training}, where one
-         * run of the defaults corpus takes one to three minutes on two cores (bench/README.md).
+         * From 4,000 to 16,000 (above the dense-spectrum limit of {@link Training}, where one
+         * run of the defaults corpus takes one to three minutes on two cores, bench/README.md),
+         * at 3 standard errors.
          */
-        public static final Schedule DEFAULT = new Schedule(4, ProblemSpec.DEFAULT_SIZE * 4);
+        public static final Schedule DEFAULT = new Schedule(4, ProblemSpec.DEFAULT_SIZE * 4, 3.0);
 
         public Schedule {
             Checks.require(growth >= 2, "growth must be at least 2: " + growth);
             Checks.positive("maxSize", maxSize);
+            Checks.require(significance >= 0, "significance must be at least 0: " + significance);
         }
     }
 
@@ -51,9 +60,15 @@ public final class ProblemSizing {
      * An attempt that was not kept.
      *
      * @param size         its N
-     * @param selectedStep the step validation selected (0)
+     * @param selectedStep the step validation selected
+     * @param gain         the validation gain over step 0
+     * @param gainStdErr   its standard error
      */
-    public record Attempt(int size, int selectedStep) {
+    public record Attempt(int size, int selectedStep, double gain, double gainStdErr) {
+        static Attempt of(int size, Training.Trained fit) {
+            return new Attempt(size, fit.result().stopReason().selectedStep(), fit.gain().mean(),
+                    fit.gain().stdErr());
+        }
     }
 
     /**
@@ -71,10 +86,12 @@ public final class ProblemSizing {
         public ObjectNode json() {
             ObjectNode n = JsonNodeFactory.instance.objectNode();
             n.put("rule", "N times " + schedule.growth() + " up to " + schedule.maxSize()
-                    + " while validation selects step 0");
+                    + " while the validation gain over step 0 is at most "
+                    + schedule.significance() + " standard errors");
             ArrayNode attempts = n.putArray("attempts");
             for (Attempt a : grownFrom) {
-                attempts.addObject().put("size", a.size()).put("selectedStep", a.selectedStep());
+                attempts.addObject().put("size", a.size()).put("selectedStep", a.selectedStep())
+                        .put("validationGain", a.gain()).put("validationGainStdErr", a.gainStdErr());
             }
             n.put("size", pipeline.spec().problem().size());
             if (!limit.isEmpty()) {
@@ -104,7 +121,7 @@ public final class ProblemSizing {
         List<Attempt> attempts = new ArrayList<>();
         Runner.Fitted fitted = Runner.fit(first, listener);
         String limit = "";
-        while (grows && addedNothing(fitted.fit().result().stopReason())) {
+        while (grows && addedNothing(fitted.fit(), schedule)) {
             int size = fitted.pipeline().spec().problem().size();
             long next = (long) size * schedule.growth();
             if (next > schedule.maxSize()) {
@@ -119,18 +136,21 @@ public final class ProblemSizing {
                 limit = "N = " + next + ": " + e.getMessage();
                 break;
             }
-            attempts.add(new Attempt(size, fitted.fit().result().stopReason().selectedStep()));
-            listener.stage("validation selected step 0 at N = " + size
-                    + " (the network added nothing to the Gaussian fit); retrying with N = " + next);
+            attempts.add(Attempt.of(size, fitted.fit()));
+            listener.stage(String.format(java.util.Locale.ROOT, "validation gain %.3g (standard"
+                    + " error %.2g) at N = %d: the network added nothing measurable to the Gaussian"
+                    + " fit; retrying with N = %d", fitted.fit().gain().mean(),
+                    fitted.fit().gain().stdErr(), size, next));
             fitted = Runner.fit(grown, listener);
         }
-        boolean stillNothing = grows && addedNothing(fitted.fit().result().stopReason());
+        boolean stillNothing = grows && addedNothing(fitted.fit(), schedule);
         return new Sized(fitted.pipeline(), Runner.measure(fitted, listener), schedule,
                 List.copyOf(attempts), stillNothing ? limit : "");
     }
 
-    private static boolean addedNothing(StopReason reason) {
-        return !reason.isDivergence() && reason.selectedStep() == 0;
+    private static boolean addedNothing(Training.Trained fit, Schedule schedule) {
+        return !fit.result().stopReason().isDivergence()
+                && !fit.gain().exceeds(schedule.significance());
     }
 
     /** {@code raw} with {@code problem.size} set, every other field as written. */

@@ -64,7 +64,7 @@ final class Training {
      * preceded it (each retried at half the step size).
      */
     record Trained(TrainingResult<TwoLayerRelu> result, Optional<RwyRule> rwy,
-                   Optional<NoiseLevel> noise, List<Attempt> diverged) {
+                   Optional<NoiseLevel> noise, List<Attempt> diverged, ValidationGain gain) {
     }
 
     /** Whether a run of this resolved spec decomposes K∞ densely ({@link #DENSE_SPECTRUM_LIMIT}). */
@@ -86,7 +86,8 @@ final class Training {
         EstimatorSpec e = pipeline.spec().estimator();
         StoppingSpec s = pipeline.spec().stopping();
         ScoreMatchingProblem oracleDraw = fresh(pipeline, s.oracleSize(), rng.fork("oracle"));
-        List<Evaluation> evaluations = heldOut(pipeline, oracleDraw, s, rng);
+        HeldOutRisk validation = validation(pipeline, s, rng);
+        List<Evaluation> evaluations = List.of(validation, oracleRisk(pipeline, oracleDraw));
         // The same initial network GradientDescent.train(problem, rng.fork("init"), ...) would draw.
         TwoLayerRelu initial = TwoLayerRelu.initialize(e.width(), problem.inputs().width(),
                 problem.dataDimension(), e.antisymmetric(), rng.fork("init"));
@@ -116,7 +117,9 @@ final class Training {
                     e.precision()).train(problem, initial, listener);
             StopReason reason = result.stopReason();
             if (!reason.isDivergence() || diverged.size() == MAX_BACKOFFS) {
-                return new Trained(result, rwy, noise, diverged);
+                ValidationGain gain = ValidationGain.of(validation.rowLosses(result.initial()),
+                        validation.rowLosses(result.model()));
+                return new Trained(result, rwy, noise, diverged, gain);
             }
             diverged.add(new Attempt(reason, step.relative()));
             listener.stage(String.format("training diverged at step %d (loss %.4g) with eta_rel %.3g;"
@@ -155,12 +158,16 @@ final class Training {
                 p.timeMax(), pipeline.inputs(), size, rng);
     }
 
-    /** The held-out label loss on a validation draw and the exact risk on the oracle draw. */
-    private static List<Evaluation> heldOut(Pipeline pipeline, ScoreMatchingProblem oracleDraw,
-                                            StoppingSpec s, Rng rng) {
-        Denoiser base = pipeline.base();
+    /** The held-out label loss on a fresh validation draw (residual labels x_0 − g). */
+    private static HeldOutRisk validation(Pipeline pipeline, StoppingSpec s, Rng rng) {
         ScoreMatchingProblem validation = fresh(pipeline, s.validationSize(),
-                rng.fork("validation")).residual(base);
+                rng.fork("validation")).residual(pipeline.base());
+        return new HeldOutRisk(TrainingHistory.VALIDATION_LOSS, validation.z(), validation.y());
+    }
+
+    /** The exact risk on the oracle draw. */
+    private static HeldOutRisk oracleRisk(Pipeline pipeline, ScoreMatchingProblem oracleDraw) {
+        Denoiser base = pipeline.base();
         // The exact residual f* − g: the risk of f_W against it is the risk of f against f*.
         Matrix exactResiduals = new ExactScore(pipeline.data(), pipeline.process())
                 .denoise(oracleDraw.noisy(), oracleDraw.times());
@@ -169,9 +176,7 @@ final class Training {
         for (int i = 0; i < out.length; i++) {
             out[i] -= g[i];
         }
-        return new ArrayList<>(List.of(
-                new HeldOutRisk(TrainingHistory.VALIDATION_LOSS, validation.z(), validation.y()),
-                new HeldOutRisk(TrainingHistory.ORACLE_RISK, oracleDraw.z(), exactResiduals)));
+        return new HeldOutRisk(TrainingHistory.ORACLE_RISK, oracleDraw.z(), exactResiduals);
     }
 
     private static List<StoppingRule> rules(StoppingSpec s, Optional<RwyRule> rwy) {
@@ -209,6 +214,8 @@ final class Training {
         t.put("timeMax", problem.timeMax());
         t.put("size", problem.size());
         putArgmin(t, "tauValidation", h, TrainingHistory.VALIDATION_LOSS);
+        t.put("validationGain", trained.gain().mean());
+        t.put("validationGainStdErr", trained.gain().stdErr());
         putArgmin(t, "tauOracle", h, TrainingHistory.ORACLE_RISK);
         trained.rwy().ifPresent(rwy -> {
             t.put("tauRwy", rwy.tauHat());

@@ -43,16 +43,17 @@ final class ResultTables {
         return Optional.of(new Table("", FIELD_VALUE, rows));
     }
 
-    /** "N = 16000 (grown from 4000: validation selected step 0; rule ...)". */
+    /** "N = 16000 (grown from 4000 where the validation gain was not significant; rule: ...)". */
     private static String sizing(JsonNode sizing) {
         List<String> from = new ArrayList<>();
         for (JsonNode a : sizing.path("attempts")) {
             from.add(Cells.value(a, "size"));
         }
         String grown = from.isEmpty() ? "" : " grown from " + String.join(", ", from)
-                + " where validation selected step 0;";
+                + " where the validation gain was not significant;";
         String stopped = sizing.has("stoppedGrowing")
-                ? " still step 0, not grown further: " + Cells.value(sizing, "stoppedGrowing") + ";"
+                ? " gain still not significant, not grown further: "
+                        + Cells.value(sizing, "stoppedGrowing") + ";"
                 : "";
         return "N = " + Cells.value(sizing, "size") + " (" + (grown + stopped).strip()
                 + " rule: " + Cells.value(sizing, "rule") + ")";

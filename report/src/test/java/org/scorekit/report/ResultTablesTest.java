@@ -51,7 +51,8 @@ class ResultTablesTest {
     void aGrownProblemSizeIsAProvenanceRowAndAnUngrownOneIsNot() {
         ObjectNode run = new ObjectMapper().createObjectNode();
         ObjectNode sizing = run.putObject("provenance").putObject("sizing")
-                .put("rule", "N times 4 up to 16000 while validation selects step 0")
+                .put("rule", "N times 4 up to 16000 while the validation gain over step 0 is at"
+                        + " most 3.0 standard errors")
                 .put("size", 4000);
         sizing.putArray("attempts");
         List<List<String>> rows = ResultTables.provenance(run).orElseThrow().rows();
@@ -59,8 +60,9 @@ class ResultTablesTest {
         sizing.put("size", 16000).withArray("attempts").addObject().put("size", 4000)
                 .put("selectedStep", 0);
         rows = ResultTables.provenance(run).orElseThrow().rows();
-        assertEquals(List.of("problem size", "N = 16000 (grown from 4000 where validation"
-                + " selected step 0; rule: N times 4 up to 16000 while validation selects step 0)"),
+        assertEquals(List.of("problem size", "N = 16000 (grown from 4000 where the validation gain"
+                + " was not significant; rule: N times 4 up to 16000 while the validation gain over"
+                + " step 0 is at most 3.0 standard errors)"),
                 rows.get(rows.size() - 1));
     }
 }
