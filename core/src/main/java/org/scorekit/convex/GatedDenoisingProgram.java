@@ -9,11 +9,12 @@ import org.scorekit.random.Rng;
  * σ in its gated relaxation: weight-decay regression of the targets t_ik = −ε_ik/σ on the noisy
  * points x̃_ik = x_i + σ ε_ik (N = nK pairs) by gated networks with the sampled patterns'
  * gates, the exact convex program
- * min_W ½‖Σ_i D̃_i X̃ W_i − T‖_F² + β Σ_i ‖W_i‖_* over blocks W_i ((d + 1) × d), the
+ * min_W ½‖Σ_i D̃_i X̃ W_i − T‖_F² + β Σ_i ‖W_i‖_* over blocks W_i ((d + 1) × d), X̃ = [X, 1] the
+ * noisy points lifted by a constant column (N × (d + 1)), the
  * score-matching program (M-gated) of §6.2 with its trace term replaced by −⟨X̃ᵀ D̃_i T, W_i⟩ and
  * the constant ½‖T‖². It is bounded below (by 0) for every β &gt; 0.
  *
- * @param gated   the noisy points X̃ (N × d, row i·K + k is x̃_ik), patterns drawn on them, the
+ * @param gated   the noisy points (N × d, row i·K + k is x̃_ik), patterns drawn on them, the
  *                activation and β
  * @param targets T, N × d, row i·K + k is −ε_ik/σ
  */
@@ -45,6 +46,9 @@ public record GatedDenoisingProgram(MultivariateProgram gated, Matrix targets) {
         ActivationPatterns.requireData(data);
         Checks.positive("noiseLevel", noiseLevel);
         Checks.positive("draws", draws);
+        Checks.require((long) data.rows() * draws * data.cols() <= Integer.MAX_VALUE - 8,
+                "points x draws x dimension must fit one array: " + data.rows() + " x " + draws
+                        + " x " + data.cols());
         int n = data.rows();
         int d = data.cols();
         Matrix noise = rng.fork("noise").gaussian(n * draws, d);

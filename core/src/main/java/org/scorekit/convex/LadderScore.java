@@ -1,5 +1,6 @@
 package org.scorekit.convex;
 
+import java.util.function.IntFunction;
 import java.util.function.UnaryOperator;
 import org.scorekit.checks.Checks;
 import org.scorekit.diffusion.ConstantSchedule;
@@ -40,7 +41,7 @@ public final class LadderScore implements ScoreModel {
 
     @SuppressWarnings("unchecked")
     private LadderScore(double[] sigma, int dimension,
-                        java.util.function.IntFunction<UnaryOperator<double[]>> level) {
+                        IntFunction<UnaryOperator<double[]>> level) {
         this.sigma = sigma;
         this.dimension = dimension;
         scores = new UnaryOperator[sigma.length];

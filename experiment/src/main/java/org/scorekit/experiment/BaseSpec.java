@@ -32,6 +32,9 @@ public sealed interface BaseSpec {
     /** The base denoiser under a process; a zero denoiser for {@code none}. */
     Denoiser denoiser(ForwardProcess process, int dimension);
 
+    /** Whether there is a base g at all (false for {@code none}: f = f_W). */
+    boolean present();
+
     /**
      * g = E[X_0 | X_t = x] under N(mean, covariance); both default to the training draws'
      * moments (at least 2 draws).
@@ -74,6 +77,11 @@ public sealed interface BaseSpec {
             return new ExactScore(GaussianMixture.of(new double[] {1.0}, new double[][] {mean},
                     new double[][][] {covariance}), process);
         }
+
+        @Override
+        public boolean present() {
+            return true;
+        }
     }
 
     /** No base: f = f_W. */
@@ -86,6 +94,11 @@ public sealed interface BaseSpec {
         @Override
         public Denoiser denoiser(ForwardProcess process, int dimension) {
             return new ZeroDenoiser(dimension);
+        }
+
+        @Override
+        public boolean present() {
+            return false;
         }
     }
 }

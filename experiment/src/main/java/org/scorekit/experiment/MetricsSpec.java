@@ -3,6 +3,7 @@ package org.scorekit.experiment;
 import java.util.List;
 import org.scorekit.eval.SampleMetric;
 import org.scorekit.checks.Checks;
+import org.scorekit.ntk.ReluNtk;
 
 /**
  * The metrics section: {@code scoreDraws} fresh (t, x) pairs for the time-integrated score
@@ -15,7 +16,7 @@ import org.scorekit.checks.Checks;
 public record MetricsSpec(Integer scoreDraws, Integer timePoints, Integer drawsPerTime,
                           List<SampleMetric> sample, Boolean coupling) {
     /** Largest N for which the coupling diagnostics are on by default. */
-    public static final int COUPLING_DEFAULT_LIMIT = 6000;
+    public static final int COUPLING_DEFAULT_LIMIT = ReluNtk.DENSE_LIMIT;
 
     /** The default sample metrics. */
     public static final List<SampleMetric> DEFAULT_SAMPLE_METRICS = List.of(SampleMetric.values());

@@ -104,8 +104,9 @@ public final class Preflight {
         int inputs = pipeline.inputs().width();
         if (Training.usesDenseSpectrum(s)) {
             // LAPACK dsyevd's workspace, 1 + 6 N + 2 N² doubles, is the largest array.
+            long workspace = MemoryEstimate.product(2, n, n) + 6 * n + 1;
             MemoryEstimate.requireArray("problem.size", n,
-                    "the 2 N^2 workspace of the kernel's eigendecomposition", 2, n, n);
+                    "the 2 N^2 workspace of the kernel's eigendecomposition", workspace);
         }
         MemoryEstimate.requireArray("estimator.width", s.estimator().width(),
                 "the first-layer weights of width x " + inputs, s.estimator().width(), inputs);

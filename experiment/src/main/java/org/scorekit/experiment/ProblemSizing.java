@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.scorekit.checks.Checks;
 
 /**
@@ -78,9 +79,11 @@ public final class ProblemSizing {
      * @param outcome   what it computed
      * @param schedule  how N grew
      * @param grownFrom the attempts that were not kept, smallest first
-     * @param limit     why growing stopped, where it stopped with step 0 still selected ("" if not)
+     * @param grows     whether the rule applied (size left out, validation stopping, a base
+     *                  and the antisymmetric start); provenance.sizing is written only then
+     * @param limit     why growing stopped, where the gain was still not significant ("" if not)
      */
-    public record Sized(Pipeline pipeline, RunOutcome outcome, Schedule schedule,
+    public record Sized(Pipeline pipeline, RunOutcome outcome, Schedule schedule, boolean grows,
                         List<Attempt> grownFrom, String limit) {
         /** provenance.sizing of run.json: the rule, the attempts, the kept size. */
         public ObjectNode json() {
@@ -90,8 +93,11 @@ public final class ProblemSizing {
                     + schedule.significance() + " standard errors");
             ArrayNode attempts = n.putArray("attempts");
             for (Attempt a : grownFrom) {
-                attempts.addObject().put("size", a.size()).put("selectedStep", a.selectedStep())
-                        .put("validationGain", a.gain()).put("validationGainStdErr", a.gainStdErr());
+                ObjectNode row = attempts.addObject().put("size", a.size())
+                        .put("selectedStep", a.selectedStep()).put("validationGain", a.gain());
+                if (Double.isFinite(a.gainStdErr())) {
+                    row.put("validationGainStdErr", a.gainStdErr());
+                }
             }
             n.put("size", pipeline.spec().problem().size());
             if (!limit.isEmpty()) {
@@ -115,9 +121,11 @@ public final class ProblemSizing {
     /** {@link #run} with the schedule, and whether N may grow, given. */
     static Sized run(ExperimentSpec raw, Path baseDir, Pipeline first, long maxHeap,
                      RunListener listener, Schedule schedule, boolean sizeLeftOut) {
+        // Step 0 is f = g only with a base and the antisymmetric start (f_W = 0).
         boolean grows = sizeLeftOut
                 && first.spec().stopping().rule() == StoppingRuleKind.VALIDATION
-                && !(first.spec().problem().base() instanceof BaseSpec.None);
+                && first.spec().problem().base().present()
+                && first.spec().estimator().antisymmetric();
         List<Attempt> attempts = new ArrayList<>();
         Runner.Fitted fitted = Runner.fit(first, listener);
         String limit = "";
@@ -137,14 +145,14 @@ public final class ProblemSizing {
                 break;
             }
             attempts.add(Attempt.of(size, fitted.fit()));
-            listener.stage(String.format(java.util.Locale.ROOT, "validation gain %.3g (standard"
+            listener.stage(String.format(Locale.ROOT, "validation gain %.3g (standard"
                     + " error %.2g) at N = %d: the network added nothing measurable to the Gaussian"
                     + " fit; retrying with N = %d", fitted.fit().gain().mean(),
                     fitted.fit().gain().stdErr(), size, next));
             fitted = Runner.fit(grown, listener);
         }
         boolean stillNothing = grows && addedNothing(fitted.fit(), schedule);
-        return new Sized(fitted.pipeline(), Runner.measure(fitted, listener), schedule,
+        return new Sized(fitted.pipeline(), Runner.measure(fitted, listener), schedule, grows,
                 List.copyOf(attempts), stillNothing ? limit : "");
     }
 

@@ -104,8 +104,12 @@ public final class RunWriter {
         run.put("name", spec.name());
         run.put("specHash", specHash(spec));
         run.put(RunIntegrity.MODEL_SHA256, modelSha256);
-        run.set("provenance", Provenance.of(spec.seed(), pipeline.inputFiles(), started, wallSeconds)
-                .set("sizing", sized.json()));
+        ObjectNode provenance = Provenance.of(spec.seed(), pipeline.inputFiles(), started,
+                wallSeconds);
+        if (sized.grows()) {
+            provenance.set("sizing", sized.json());
+        }
+        run.set("provenance", provenance);
         run.set("results", outcome.results());
         ObjectMapper json = SpecReader.json();
         AtomicFiles.writeString(dir.resolve(RUN),

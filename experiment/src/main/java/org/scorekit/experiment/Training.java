@@ -56,7 +56,7 @@ final class Training {
      * for, and the RWY rule only when it is the stopping rule, from the top of the spectrum by
      * block Lanczos ({@link TopSpectrum}).
      */
-    static final int DENSE_SPECTRUM_LIMIT = MetricsSpec.COUPLING_DEFAULT_LIMIT;
+    static final int DENSE_SPECTRUM_LIMIT = ReluNtk.DENSE_LIMIT;
 
     /**
      * A trained network with the RWY rule and the noise level of its training inputs (empty where
@@ -91,7 +91,8 @@ final class Training {
         // The same initial network GradientDescent.train(problem, rng.fork("init"), ...) would draw.
         TwoLayerRelu initial = TwoLayerRelu.initialize(e.width(), problem.inputs().width(),
                 problem.dataDimension(), e.antisymmetric(), rng.fork("init"));
-        // λ_max once, by power iteration (bit-identical for every thread count, like the GD path).
+        // λ_max once, by power iteration up to ReluNtk.DENSE_LIMIT rows and Lanczos above
+        // (bit-identical for every thread count, like the GD path).
         ResolvedStep step = e.stepSizeUnits().stepSize(e.stepSize())
                 .at(ReluNtk.lambdaMax(problem.z()));
         boolean coupling = pipeline.spec().metrics().coupling();
@@ -215,7 +216,9 @@ final class Training {
         t.put("size", problem.size());
         putArgmin(t, "tauValidation", h, TrainingHistory.VALIDATION_LOSS);
         t.put("validationGain", trained.gain().mean());
-        t.put("validationGainStdErr", trained.gain().stdErr());
+        if (Double.isFinite(trained.gain().stdErr())) {
+            t.put("validationGainStdErr", trained.gain().stdErr());
+        }
         putArgmin(t, "tauOracle", h, TrainingHistory.ORACLE_RISK);
         trained.rwy().ifPresent(rwy -> {
             t.put("tauRwy", rwy.tauHat());

@@ -1,6 +1,7 @@
 package org.scorekit.experiment;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -47,6 +48,7 @@ class ProblemSizingTest {
     void aSingleGaussianGrowsToTheLimitAndKeepsTheLastRun() {
         ExperimentSpec raw = spec(GAUSSIAN, "problem: {size: 300}\n");
         ProblemSizing.Sized s = run(raw, Long.MAX_VALUE, true);
+        assertTrue(s.grows());
         assertEquals(List.of(300, 600), sizes(s));
         assertEquals(1200, s.pipeline().spec().problem().size());
         var t = s.outcome().results().path("training");
@@ -98,6 +100,17 @@ class ProblemSizingTest {
         assertEquals(List.of(), sizes(s));
         assertEquals(300, s.pipeline().spec().problem().size());
         assertEquals("", s.limit(), "not grown, so no limit was met");
+        assertFalse(s.grows(), "no provenance.sizing for an explicit size");
+    }
+
+    @Test
+    void aRandomStartIsNeverGrown() {
+        // Without the antisymmetric start step 0 is a random network, not the base g.
+        ExperimentSpec raw = spec(GAUSSIAN, "problem: {size: 300}\n",
+                "estimator: {width: 32, maxSteps: 60, evaluateEvery: 5, antisymmetric: false}\n");
+        ProblemSizing.Sized s = run(raw, Long.MAX_VALUE, true);
+        assertFalse(s.grows());
+        assertEquals(List.of(), sizes(s));
     }
 
     @Test
