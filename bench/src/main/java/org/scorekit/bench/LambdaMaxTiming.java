@@ -20,15 +20,7 @@ public final class LambdaMaxTiming {
         int n = args.length > 0 ? Integer.parseInt(args[0]) : 16000;
         int dim = args.length > 1 ? Integer.parseInt(args[1]) : 5;
         Rng rng = Rng.of(16);
-        Matrix z = Matrix.zeros(n, dim);
-        Rng x = rng.fork("x");
-        Rng t = rng.fork("t");
-        for (int i = 0; i < n; i++) {
-            for (int k = 0; k < dim - 1; k++) {
-                z.set(i, k, x.nextGaussian());
-            }
-            z.set(i, dim - 1, t.uniform(0.05, 2.0));
-        }
+        Matrix z = ScoreInputs.draw(n, dim, rng);
         double[] v = rng.fork("v").gaussian(n, 1).data();
         long t0 = System.nanoTime();
         ReluNtk.multiply(z, v);

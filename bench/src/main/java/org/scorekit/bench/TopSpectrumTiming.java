@@ -26,15 +26,7 @@ public final class TopSpectrumTiming {
         double sigmaEff = args.length > 2 ? Double.parseDouble(args[2]) : RwyRule.DEFAULT_SIGMA_EFF;
         int width = args.length > 3 ? Integer.parseInt(args[3]) : 32;
         Rng rng = Rng.of(16);
-        Matrix z = Matrix.zeros(n, dim);
-        Rng x = rng.fork("x");
-        Rng t = rng.fork("t");
-        for (int i = 0; i < n; i++) {
-            for (int k = 0; k < dim - 1; k++) {
-                z.set(i, k, x.nextGaussian());
-            }
-            z.set(i, dim - 1, t.uniform(0.05, 2.0));
-        }
+        Matrix z = ScoreInputs.draw(n, dim, rng);
         Matrix block = rng.fork("block").gaussian(n, width);
         long t0 = System.nanoTime();
         ReluNtk.multiply(z, block);
