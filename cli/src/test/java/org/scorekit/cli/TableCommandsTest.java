@@ -69,9 +69,13 @@ class TableCommandsTest {
     void aTableRunReproducesBitForBit() throws Exception {
         Path spec = Path.of(TableCommandsTest.class.getResource("/tiny-table.yaml").toURI());
         CliHarness run = CliHarness.run("run", spec.toString(), "--out",
-                root.resolve("runs").toString(), "--no-report");
+                root.resolve("runs").toString());
         assertEquals(0, run.exitCode(), run::err);
         Path dir = CliRunTest.onlyRunDirectory(root.resolve("runs/tiny-table"));
+        // The report of a table run shows no oracle sections and names the Gaussian fit.
+        String report = Files.readString(dir.resolve("report.md"));
+        assertFalse(report.contains("not recorded") || report.contains("Score metrics"), report);
+        assertTrue(report.contains("Gaussian fit") && report.contains("held-out"), report);
         CliHarness again = CliHarness.run("reproduce", dir.resolve("run.json").toString());
         assertEquals(0, again.exitCode(), again::err);
         assertTrue(again.out().contains("bit-identical"), again.out());
