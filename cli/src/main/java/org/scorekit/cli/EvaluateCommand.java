@@ -117,17 +117,20 @@ final class EvaluateCommand implements Callable<Integer> {
 
     /**
      * A table typed with the real table's schema and laid out in its column order; its header
-     * must name the same columns, in any order.
+     * must name every column the real table keeps, in any order, and may leave out the ones it
+     * leaves out (an identifier, a dropped or ignored column: a synthetic table from
+     * {@code scorekit fit} has none of them).
      */
     private Table typed(Path file, TableOptions.Read reference) throws IOException {
         RawTable raw = RawTable.read(file, CsvLimits.DEFAULT);
-        Set<String> expected = new LinkedHashSet<>(reference.raw().header());
+        Set<String> allowed = new LinkedHashSet<>(reference.raw().header());
         Set<String> got = new LinkedHashSet<>(raw.header());
-        if (!expected.equals(got)) {
-            List<String> missing = new ArrayList<>(expected);
-            missing.removeAll(got);
-            List<String> extra = new ArrayList<>(got);
-            extra.removeAll(expected);
+        List<String> missing = new ArrayList<>(reference.table().columns().stream()
+                .map(org.scorekit.tabular.Column::name).toList());
+        missing.removeAll(got);
+        List<String> extra = new ArrayList<>(got);
+        extra.removeAll(allowed);
+        if (!missing.isEmpty() || !extra.isEmpty()) {
             throw new CsvFormatException(raw.source(), 1, 0, "expected the columns of " + real
                     + (missing.isEmpty() ? "" : "; missing " + quoted(missing))
                     + (extra.isEmpty() ? "" : "; not in the real table " + quoted(extra)));

@@ -17,8 +17,8 @@ import picocli.CommandLine.Option;
 @Command(name = "scorekit", mixinStandardHelpOptions = true, scope = CommandLine.ScopeType.INHERIT,
         versionProvider = Version.class,
         description = "Neural-network score estimation in diffusion models, checked against the theory.",
-        subcommands = {DemoCommand.class, RunCommand.class, SampleCommand.class, ScoreCommand.class,
-            ReportCommand.class, ReproduceCommand.class, ExperimentCommand.class,
+        subcommands = {DemoCommand.class, RunCommand.class, FitCommand.class, SampleCommand.class,
+            ScoreCommand.class, ReportCommand.class, ReproduceCommand.class, ExperimentCommand.class,
             SplitCommand.class, EvaluateCommand.class, ConvexCommand.class})
 public final class Main implements Callable<Integer> {
     /** Exit code for bad input. */

@@ -20,12 +20,41 @@ final class RunExecution {
     private RunExecution() {
     }
 
+    /** Where a run directory goes: checked before any work, created after the computation. */
+    interface Destination {
+        /** Fails with one line unless the run directory of a spec of this name can be written. */
+        void check(String name);
+
+        /** Creates the empty run directory. */
+        Path create(ExperimentSpec resolved, Instant started) throws IOException;
+    }
+
+    /** A new directory {@code root/<name>/<UTC time>-<spec hash>/} ({@code scorekit run}). */
+    static Destination under(Path root) {
+        return new Destination() {
+            @Override
+            public void check(String name) {
+                RunWriter.requireParent(root, name);
+            }
+
+            @Override
+            public Path create(ExperimentSpec resolved, Instant started) throws IOException {
+                return RunWriter.createDirectory(root, resolved, started);
+            }
+        };
+    }
+
     static Path execute(ExperimentSpec raw, Path baseDir, Path outputRoot, boolean report,
+                        PrintWriter out, PrintWriter err) throws IOException {
+        return execute(raw, baseDir, under(outputRoot), report, out, err);
+    }
+
+    static Path execute(ExperimentSpec raw, Path baseDir, Destination destination, boolean report,
                         PrintWriter out, PrintWriter err) throws IOException {
         Pipeline pipeline = Pipeline.from(raw, baseDir);
         long heap = Runtime.getRuntime().maxMemory();
         Preflight.check(pipeline, heap);
-        RunWriter.requireParent(outputRoot, pipeline.spec().name());
+        destination.check(pipeline.spec().name());
         Console console = new Console(err);
         console.announceBackend();
         Instant started = Instant.now();
@@ -33,7 +62,7 @@ final class RunExecution {
         ProblemSizing.Sized sized = ProblemSizing.run(raw, baseDir, pipeline, heap, console);
         RunOutcome outcome = sized.outcome();
         double wall = (System.nanoTime() - t0) / 1e9;
-        Path dir = RunWriter.createDirectory(outputRoot, sized.pipeline().spec(), started);
+        Path dir = destination.create(sized.pipeline().spec(), started);
         console.stage("writing " + dir);
         RunWriter.write(dir, sized, started, wall,
                 report ? d -> new ReportWriter().write(d) : RunWriter.Finisher.NONE);
@@ -48,6 +77,10 @@ final class RunExecution {
         }
         printSummary(outcome.results(), out);
         warnAboutTraining(outcome.results().path("training"), err);
+        if (Files.exists(dir.resolve(RunWriter.SYNTHETIC))) {
+            out.println("synthetic table (" + outcome.samples().rows() + " rows): "
+                    + dir.resolve(RunWriter.SYNTHETIC));
+        }
         out.println("run directory: " + dir);
         if (report) {
             out.println("report: " + dir.resolve(ReportWriter.HTML));
@@ -94,6 +127,28 @@ final class RunExecution {
                 t.path("stepSizeRelative").asDouble(), t.path("lambdaMax").asDouble());
         String rwy = t.has("tauRwy") ? String.format(", tau_RWY %s (sigma_eff %s)",
                 t.path("tauRwy").asText(), t.path("sigmaEff").asText()) : "";
+        boolean table = results.path("data").has("table");
+        if (table) {
+            // No oracle: the held-out label loss is the only risk there is.
+            out.printf("stopping: tau_validation %s%s; validation gain over the Gaussian fit %.4g"
+                            + " (standard error %.2g)%n", t.path("tauValidation").asText(), rwy,
+                    t.path("validationGain").asDouble(),
+                    t.path("validationGainStdErr").asDouble(Double.NaN));
+        } else {
+            printOracleSummary(results, t, rwy, out);
+        }
+        out.printf("%-8s %-12s %12s %12s %12s%n", "target", "metric", "learned",
+                table ? "Gaussian fit" : "exact floor", "untrained");
+        for (JsonNode m : results.path("sampleMetrics")) {
+            out.printf("%-8s %-12s %12.5g %12.5g %12.5g%n", m.path("target").asText(),
+                    m.path("metric").asText(), m.path("learned").asDouble(),
+                    m.path(table ? "gaussianFit" : "exactFloor").asDouble(),
+                    m.path("untrainedCeiling").asDouble());
+        }
+    }
+
+    private static void printOracleSummary(JsonNode results, JsonNode t, String rwy,
+                                           PrintWriter out) {
         String rwyRisk = t.has("tauRwy")
                 ? String.format(", %.4g", t.path("oracleRiskAtTauRwy").asDouble()) : "";
         out.printf("stopping: tau_oracle %s, tau_validation %s%s; exact risk there %.4g, %.4g%s;"
@@ -108,13 +163,6 @@ final class RunExecution {
             out.printf("%-24s %14.5g %14.5g %14.5g%n", m.path("metric").asText(),
                     m.path("learned").asDouble(), m.path("gaussianFit").asDouble(),
                     m.path("untrained").asDouble());
-        }
-        out.printf("%-8s %-12s %12s %12s %12s%n", "target", "metric", "learned", "exact floor",
-                "untrained");
-        for (JsonNode m : results.path("sampleMetrics")) {
-            out.printf("%-8s %-12s %12.5g %12.5g %12.5g%n", m.path("target").asText(),
-                    m.path("metric").asText(), m.path("learned").asDouble(),
-                    m.path("exactFloor").asDouble(), m.path("untrainedCeiling").asDouble());
         }
     }
 }

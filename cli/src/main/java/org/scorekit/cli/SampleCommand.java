@@ -4,13 +4,16 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.scorekit.diffusion.TimeGrid;
 import org.scorekit.experiment.Preflight;
+import org.scorekit.experiment.AtomicFiles;
 import org.scorekit.experiment.RunTables;
 import org.scorekit.experiment.ProblemSpec;
 import org.scorekit.experiment.SavedRun;
+import org.scorekit.experiment.TableData;
 import org.scorekit.linalg.Matrix;
 import org.scorekit.random.Rng;
 import org.scorekit.sample.Sampler;
 import org.scorekit.sample.SamplerKind;
+import org.scorekit.tabular.TableCsv;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -22,6 +25,9 @@ import picocli.CommandLine.Spec;
 final class SampleCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "RUNDIR", description = "A complete run directory.")
     Path runDirectory;
+
+    /** The most samples one call draws. */
+    static final int MAX_COUNT = 1_000_000_000;
 
     @Option(names = "-n", required = true, description = "Number of samples.")
     int count;
@@ -35,7 +41,7 @@ final class SampleCommand implements Callable<Integer> {
     @Option(names = "--seed", defaultValue = "0", description = "Seed of the prior and sampler noise (default: ${DEFAULT-VALUE}).")
     long seed;
 
-    @Option(names = "--out", required = true, description = "Output CSV file (header x1..xd).")
+    @Option(names = "--out", required = true, description = "Output CSV file: header x1..xd, or a table run's columns.")
     Path out;
 
     @Spec
@@ -43,8 +49,9 @@ final class SampleCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (count <= 0) {
-            throw new IllegalArgumentException("-n must be positive: " + count);
+        if (count <= 0 || count > MAX_COUNT) {
+            throw new IllegalArgumentException("-n must be between 1 and " + MAX_COUNT + ": "
+                    + count);
         }
         if (steps != null && steps <= 0) {
             throw new IllegalArgumentException("--steps must be positive: " + steps);
@@ -61,7 +68,12 @@ final class SampleCommand implements Callable<Integer> {
         Matrix samples = s.sample(run.score(), run.pipeline().process(), grid, start,
                 rng.fork("sampler"));
         FiniteOutputs.require(samples, "samples", "the learned score overflowed; try more --steps");
-        RunTables.writeMatrix(out, samples);
+        if (run.pipeline().data() instanceof TableData table) {
+            // A table model writes the table its samples stand for, decoded by its encoder.
+            AtomicFiles.writeString(out, TableCsv.toText(table.decode(samples)));
+        } else {
+            RunTables.writeMatrix(out, samples);
+        }
         command.commandLine().getOut().println("wrote " + count + " samples (" + s.name() + ", "
                 + grid.steps() + " steps from t = " + p.timeMax() + " to " + p.timeMin() + ") to " + out);
         return 0;

@@ -160,6 +160,6 @@ class CliRunTest {
     @Test
     void sampleRejectsNonPositiveCounts() {
         BadInputTest.assertOneLineError(CliHarness.run("sample", runDir.toString(), "-n", "0",
-                "--out", root.resolve("x.csv").toString()), "-n must be positive: 0");
+                "--out", root.resolve("x.csv").toString()), "-n must be between 1 and 1000000000: 0");
     }
 }

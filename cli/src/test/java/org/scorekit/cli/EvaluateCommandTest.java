@@ -70,6 +70,25 @@ class EvaluateCommandTest {
         assertTrue(r.out().contains("shape") && r.out().contains("evaluated in"), r.out());
     }
 
+    /** A synthetic table from fit has no identifier column: the real table's ignored columns may be absent. */
+    @Test
+    void aSyntheticTableWithoutTheIgnoredIdentifierIsEvaluated() throws IOException {
+        List<String> lines = Files.readAllLines(train);
+        int id = List.of(lines.get(0).split(",", -1)).indexOf("customer_id");
+        assertTrue(id >= 0, lines.get(0));
+        Path synthetic = dir.resolve("no-id.csv");
+        Files.write(synthetic, lines.stream().map(line -> {
+            List<String> cells = new java.util.ArrayList<>(List.of(line.split(",", -1)));
+            cells.remove(id);
+            return String.join(",", cells);
+        }).toList());
+        Path out = dir.resolve("no-id");
+        CliHarness r = evaluate(synthetic, out, "--metrics", "shape,trend");
+        assertEquals(0, r.exitCode(), r.err());
+        JsonNode json = new ObjectMapper().readTree(out.resolve(EvaluationRecord.JSON).toFile());
+        assertEquals(1.0, json.path("shape").asDouble());
+    }
+
     @Test
     void independentMarginalsKeepEveryMarginal() throws IOException {
         Path synthetic = dir.resolve("independent.csv");

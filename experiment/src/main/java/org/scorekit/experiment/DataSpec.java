@@ -2,16 +2,21 @@ package org.scorekit.experiment;
 
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import java.util.List;
+import org.scorekit.checks.Checks;
+import org.scorekit.tabular.encoding.EncodingSpec;
 
 /**
- * The data section: a built-in named distribution, a mixture given inline, or a mixture read
- * from a JSON/YAML file.
+ * The data section: a law with an exact oracle (a built-in named distribution, a mixture given
+ * inline, or a mixture read from a JSON/YAML file), or a CSV table, encoded for the network
+ * (docs/tables.md), which has no oracle.
  */
 @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "type")
 @JsonSubTypes({
     @JsonSubTypes.Type(value = DataSpec.Builtin.class, name = "builtin"),
     @JsonSubTypes.Type(value = DataSpec.Mixture.class, name = "mixture"),
-    @JsonSubTypes.Type(value = DataSpec.MixtureFile.class, name = "mixture-file")
+    @JsonSubTypes.Type(value = DataSpec.MixtureFile.class, name = "mixture-file"),
+    @JsonSubTypes.Type(value = DataSpec.Table.class, name = "table")
 })
 public sealed interface DataSpec {
     /** A short description for run records, e.g. {@code ring8}. */
@@ -67,6 +72,40 @@ public sealed interface DataSpec {
         @Override
         public String label() {
             return "mixture file " + java.nio.file.Path.of(path).getFileName();
+        }
+    }
+
+    /**
+     * A CSV table: {@code path}; the column types from a {@code schema} file (JSON/YAML, as
+     * {@code scorekit split --schema}) and the {@code target} and {@code drop} options, else
+     * inferred; the {@code encoding} of docs/encoding.md; a {@code validationFraction} of the
+     * rows held out for the validation stopping rule (default {@link #DEFAULT_VALIDATION_FRACTION});
+     * and {@code drawsPerRow} (t, noise) draws of each remaining row in the training problem,
+     * N = K · rows (default {@link TableSource#drawsPerRow}). The resolved spec holds every field.
+     */
+    record Table(String path, String schema, String target, List<String> drop,
+                 EncodingSpec encoding, Double validationFraction, Integer drawsPerRow)
+            implements DataSpec {
+        /** Default share of the rows held out for validation. */
+        public static final double DEFAULT_VALIDATION_FRACTION = 0.1;
+
+        public Table {
+            if (path == null || path.isBlank()) {
+                throw new IllegalArgumentException("data.path must name a CSV table");
+            }
+            if (validationFraction != null) {
+                Checks.require(validationFraction > 0 && validationFraction < 1,
+                        "data.validationFraction must be in (0, 1): " + validationFraction);
+            }
+            if (drawsPerRow != null) {
+                Checks.positive("data.drawsPerRow", drawsPerRow);
+            }
+            drop = drop == null ? List.of() : List.copyOf(drop);
+        }
+
+        @Override
+        public String label() {
+            return "table " + java.nio.file.Path.of(path).getFileName();
         }
     }
 }

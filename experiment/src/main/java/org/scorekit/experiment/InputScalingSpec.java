@@ -2,6 +2,7 @@ package org.scorekit.experiment;
 
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import java.util.function.Supplier;
 import org.scorekit.checks.Checks;
 import org.scorekit.data.GaussianMixture;
 import org.scorekit.diffusion.ForwardProcess;
@@ -19,8 +20,11 @@ import org.scorekit.model.InputScaling;
     @JsonSubTypes.Type(value = InputScalingSpec.None.class, name = "none")
 })
 public sealed interface InputScalingSpec {
-    /** Every default filled in from the data law. */
-    InputScalingSpec resolved(GaussianMixture data);
+    /**
+     * Every default filled in from the data's moments (a Gaussian with its mean and covariance,
+     * read only when a default needs them).
+     */
+    InputScalingSpec resolved(int dimension, Supplier<GaussianMixture> moments);
 
     /** The scaling object for a process. */
     InputScaling scaling(ForwardProcess process);
@@ -37,13 +41,13 @@ public sealed interface InputScalingSpec {
         }
 
         @Override
-        public InputScalingSpec resolved(GaussianMixture data) {
-            if (center != null && center.length != data.dimension()) {
+        public InputScalingSpec resolved(int dimension, Supplier<GaussianMixture> moments) {
+            if (center != null && center.length != dimension) {
                 throw new IllegalArgumentException("problem.inputScaling.center must have "
-                        + data.dimension() + " entries, one per data coordinate: " + center.length);
+                        + dimension + " entries, one per data coordinate: " + center.length);
             }
-            return new Moments(center == null ? data.mean() : center,
-                    variance == null ? averageVariance(data) : variance);
+            return new Moments(center == null ? moments.get().mean() : center,
+                    variance == null ? averageVariance(moments.get()) : variance);
         }
 
         /** tr Σ / d; 1 for a single point mass (no spread to scale by). */
@@ -64,7 +68,7 @@ public sealed interface InputScalingSpec {
     /** x as it is. */
     record None() implements InputScalingSpec {
         @Override
-        public InputScalingSpec resolved(GaussianMixture data) {
+        public InputScalingSpec resolved(int dimension, Supplier<GaussianMixture> moments) {
             return this;
         }
 

@@ -12,11 +12,10 @@ import org.scorekit.diffusion.TimeGrid;
 import org.scorekit.diffusion.VpProcess;
 import org.scorekit.eval.Metric;
 import org.scorekit.eval.SampleMetric;
-import org.scorekit.linalg.Matrix;
 import org.scorekit.model.Denoiser;
 import org.scorekit.model.InputMap;
-import org.scorekit.random.Rng;
 import org.scorekit.sample.Sampler;
+import org.scorekit.tabular.encoding.TableEncoder;
 
 /**
  * The one spec-to-object factory: resolves every default of an {@link ExperimentSpec} and
@@ -24,7 +23,7 @@ import org.scorekit.sample.Sampler;
  * {@link InvalidSpecException} naming the section and field.
  *
  * @param spec          the resolved spec (every field present)
- * @param data          the data law p_0 with its exact oracles
+ * @param data          the data: a law p_0 with its exact oracles, or an encoded table
  * @param process       the forward process
  * @param inputs        the network input map z = (x, c(t))
  * @param sampler       the reverse-time sampler
@@ -32,19 +31,33 @@ import org.scorekit.sample.Sampler;
  * @param sampleMetrics the sample metrics
  * @param inputFiles    files the spec read (recorded with their SHA-256)
  */
-public record Pipeline(ExperimentSpec spec, GaussianMixture data, ForwardProcess process,
+public record Pipeline(ExperimentSpec spec, RunData data, ForwardProcess process,
                        InputMap inputs, Sampler sampler, TimeGrid grid, List<Metric> sampleMetrics,
                        List<Path> inputFiles) {
     private static final Pattern BARE_NAME = Pattern.compile("[A-Za-z][A-Za-z0-9]* must ");
 
     /** Resolves a spec whose relative paths are relative to {@code baseDir}. */
     public static Pipeline from(ExperimentSpec raw, Path baseDir) {
+        return from(raw, baseDir, null);
+    }
+
+    /**
+     * Rebuilds the pipeline of a saved run from its resolved spec; a table run takes the encoder
+     * saved with it ({@code encoder}) and reads no table.
+     */
+    static Pipeline restore(ExperimentSpec resolved, Path directory, TableEncoder encoder) {
+        return from(resolved, directory, encoder);
+    }
+
+    private static Pipeline from(ExperimentSpec raw, Path baseDir, TableEncoder saved) {
         List<Path> files = new ArrayList<>();
-        GaussianMixture data = section("data", () -> mixture(raw.data(), baseDir, files));
+        long seed = raw.seed() == null ? 0L : raw.seed();
+        Resolved<RunData> resolvedData = section("data",
+                () -> data(raw.data(), baseDir, seed, saved, files));
+        RunData data = resolvedData.value();
         ProcessSpec processSpec = section("process", () -> (raw.process() == null
                 ? new ProcessSpec.Constant(null) : raw.process()).resolved());
         ForwardProcess process = section("process", () -> new VpProcess(processSpec.schedule()));
-        long seed = raw.seed() == null ? 0L : raw.seed();
         ProblemSpec problem = section("problem",
                 () -> resolveProblem(raw.problem(), data, process, seed));
         TimeEncodingSpec encoding = problem.timeEncoding();
@@ -55,7 +68,12 @@ public record Pipeline(ExperimentSpec spec, GaussianMixture data, ForwardProcess
                 ? new EstimatorSpec(null, null, null, null, null, null, null, null, null).resolved()
                 : raw.estimator().resolved();
         StoppingSpec stopping = (raw.stopping() == null
-                ? new StoppingSpec(null, null, null, null, null) : raw.stopping()).resolved(problem.size());
+                ? new StoppingSpec(null, null, null, null, null) : raw.stopping())
+                .resolved(() -> data.defaultValidationSize(problem.size()));
+        if (stopping.rule() == StoppingRuleKind.ORACLE && data.oracle().isEmpty()) {
+            throw new InvalidSpecException("stopping.rule: oracle needs a data law with an exact"
+                    + " oracle; a table has none (choose validation, rwy or max-steps)");
+        }
         SamplerSpec samplerSpec = (raw.sampler() == null
                 ? new SamplerSpec(null, null, null, null) : raw.sampler()).resolved();
         MetricsSpec metrics = (raw.metrics() == null
@@ -64,14 +82,31 @@ public record Pipeline(ExperimentSpec spec, GaussianMixture data, ForwardProcess
                 () -> metrics.sample().stream().map(SampleMetric::create).toList());
         TimeGrid grid = samplerSpec.grid().grid(problem.timeMax(), problem.timeMin(),
                 samplerSpec.steps());
-        // A mixture file is recorded by absolute path so that the saved spec re-runs anywhere.
-        DataSpec dataSpec = files.isEmpty() ? raw.data()
-                : new DataSpec.MixtureFile(files.get(0).toAbsolutePath().toString());
         ExperimentSpec spec = new ExperimentSpec(ExperimentSpec.FORMAT_VERSION,
                 raw.name() == null ? "run" : raw.name(), seed,
-                dataSpec, processSpec, problem, estimator, stopping, samplerSpec, metrics);
+                resolvedData.spec(), processSpec, problem, estimator, stopping, samplerSpec, metrics);
         return new Pipeline(spec, data, process, inputs, samplerSpec.type().create(), grid,
                 sampleMetrics, List.copyOf(files));
+    }
+
+    /** Resolved data and its spec with every default written out. */
+    private record Resolved<T>(T value, DataSpec spec) {
+    }
+
+    private static Resolved<RunData> data(DataSpec data, Path baseDir, long seed,
+                                          TableEncoder saved, List<Path> files) {
+        if (data instanceof DataSpec.Table t) {
+            if (saved != null) {
+                return new Resolved<>(TableData.restored(saved, t.drawsPerRow()), t);
+            }
+            TableSource.Loaded loaded = TableSource.load(t, baseDir, seed, files);
+            return new Resolved<>(loaded.data(), loaded.spec());
+        }
+        GaussianMixture law = mixture(data, baseDir, files);
+        // A mixture file is recorded by absolute path so that the saved spec re-runs anywhere.
+        DataSpec spec = files.isEmpty() ? data
+                : new DataSpec.MixtureFile(files.get(0).toAbsolutePath().toString());
+        return new Resolved<>(new LawData(law), spec);
     }
 
     private static GaussianMixture mixture(DataSpec data, Path baseDir, List<Path> files) {
@@ -93,7 +128,7 @@ public record Pipeline(ExperimentSpec spec, GaussianMixture data, ForwardProcess
         }
     }
 
-    private static ProblemSpec resolveProblem(ProblemSpec given, GaussianMixture data,
+    private static ProblemSpec resolveProblem(ProblemSpec given, RunData data,
                                               ForwardProcess process, long seed) {
         ProblemSpec p = given == null
                 ? new ProblemSpec(null, null, null, null, null, null, null, null, null) : given;
@@ -101,7 +136,7 @@ public record Pipeline(ExperimentSpec spec, GaussianMixture data, ForwardProcess
         double mismatch = p.priorMismatch() == null ? 1e-3 : p.priorMismatch();
         double timeMin = p.timeMin() != null ? p.timeMin() : TimeWindow.noiseFloorTime(process, floor);
         double timeMax = p.timeMax() != null ? p.timeMax()
-                : TimeWindow.priorMismatchTime(process, data, mismatch);
+                : TimeWindow.priorMismatchTime(process, data.moments(), mismatch);
         if (!(timeMax > timeMin)) {
             throw new IllegalArgumentException(
                     "problem.timeMax must exceed problem.timeMin (" + timeMin + "): " + timeMax);
@@ -111,25 +146,38 @@ public record Pipeline(ExperimentSpec spec, GaussianMixture data, ForwardProcess
                     + "horizon " + process.horizon() + ": " + timeMax);
         }
         InputScalingSpec scaling = (p.inputScaling() == null
-                ? new InputScalingSpec.Moments(null, null) : p.inputScaling()).resolved(data);
+                ? new InputScalingSpec.Moments(null, null) : p.inputScaling())
+                .resolved(data.dimension(), data::moments);
         TimeEncodingSpec encoding = p.timeEncoding() == null
                 ? TimeEncodingSpec.Log.spanning(timeMin, timeMax) : p.timeEncoding().resolved();
-        int size = p.size() == null ? ProblemSpec.DEFAULT_SIZE : p.size();
+        int size = size(p, data);
         BaseSpec base = p.base() == null ? new BaseSpec.Gaussian(null, null) : p.base();
         // Before the Gaussian base draws N rows: a size no run can hold is refused first.
         MemoryEstimate.requireArray("problem.size", size, "the N x d training draws", size,
                 data.dimension());
         return new ProblemSpec(size, timeMin, timeMax, floor, mismatch, scaling, encoding,
                 p.constantInput() == null ? ProblemSpec.DEFAULT_CONSTANT_INPUT : p.constantInput(),
-                base.resolved(data.dimension(), () -> trainingDraws(data, seed, size)));
+                base.resolved(data.dimension(), () -> data.trainingDraws(seed, size)));
     }
 
-    /**
-     * The clean draws x_0 of the training problem of a run with this seed (the stream
-     * "problem" → "data" that {@link Runner} draws from).
-     */
-    static Matrix trainingDraws(GaussianMixture data, long seed, int size) {
-        return data.sample(size, Rng.of(seed).fork("problem").fork("data"));
+    /** N: given or {@link ProblemSpec#DEFAULT_SIZE} for a law; K · fitted rows for a table. */
+    private static int size(ProblemSpec p, RunData data) {
+        if (data instanceof TableData t) {
+            if (t.fit() == null) {
+                return p.size(); // a restored model: the size it was trained at
+            }
+            long n = (long) t.drawsPerRow() * t.fit().rows();
+            if (p.size() != null && p.size() != n) {
+                throw new IllegalArgumentException("problem.size must be left out for table data:"
+                        + " it is data.drawsPerRow x the fitted rows = " + n + ", not " + p.size());
+            }
+            if (n > Integer.MAX_VALUE) {
+                throw new IllegalArgumentException("problem.size: data.drawsPerRow x the fitted "
+                        + "rows = " + n + " exceeds " + Integer.MAX_VALUE);
+            }
+            return (int) n;
+        }
+        return p.size() == null ? ProblemSpec.DEFAULT_SIZE : p.size();
     }
 
     /** The base g of the denoiser f = g + f_W. */

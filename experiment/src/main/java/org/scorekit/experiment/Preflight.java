@@ -81,7 +81,7 @@ public final class Preflight {
     }
 
     private static void checkData(Pipeline pipeline) {
-        GaussianMixture data = pipeline.data();
+        GaussianMixture data = pipeline.data().moments();
         String source = source(pipeline);
         for (int k = 0; k < data.componentCount(); k++) {
             double second = 0;

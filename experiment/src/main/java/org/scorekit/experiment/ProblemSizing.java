@@ -122,7 +122,8 @@ public final class ProblemSizing {
     static Sized run(ExperimentSpec raw, Path baseDir, Pipeline first, long maxHeap,
                      RunListener listener, Schedule schedule, boolean sizeLeftOut) {
         // Step 0 is f = g only with a base and the antisymmetric start (f_W = 0).
-        boolean grows = sizeLeftOut
+        // A table's N is K draws per row (data.drawsPerRow), never grown.
+        boolean grows = sizeLeftOut && first.data() instanceof LawData
                 && first.spec().stopping().rule() == StoppingRuleKind.VALIDATION
                 && first.spec().problem().base().present()
                 && first.spec().estimator().antisymmetric();

@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import org.scorekit.tabular.TableCsv;
 
 /**
  * Writes a run directory (docs/run-directory.md): {@code runs/<name>/<UTC time>-<spec hash>/},
@@ -24,6 +25,8 @@ public final class RunWriter {
     public static final String SPEC = "spec.json";
     /** The run record. */
     public static final String RUN = "run.json";
+    /** The synthetic table of a table run: the learned samples, decoded. */
+    public static final String SYNTHETIC = "synthetic.csv";
 
     private static final DateTimeFormatter STAMP =
             DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
@@ -92,18 +95,33 @@ public final class RunWriter {
         ExperimentSpec spec = pipeline.spec();
         AtomicFiles.writeString(dir.resolve(SPEC), canonicalSpec(spec));
         RunTables.writeHistory(dir.resolve("history.csv"), outcome.history());
-        RunTables.writeRows(dir.resolve("score-vs-time.csv"), Runner.SCORE_VS_TIME_COLUMNS,
-                outcome.scoreVsTime());
+        if (!outcome.scoreVsTime().isEmpty()) {
+            RunTables.writeRows(dir.resolve("score-vs-time.csv"), Runner.SCORE_VS_TIME_COLUMNS,
+                    outcome.scoreVsTime());
+        }
         RunTables.writeMatrix(dir.resolve("samples.csv"), outcome.samples());
-        RunTables.writeMatrix(dir.resolve("samples-exact.csv"), outcome.samplesExact());
+        if (outcome.samplesExact().isPresent()) {
+            RunTables.writeMatrix(dir.resolve("samples-exact.csv"), outcome.samplesExact().get());
+        }
+        if (outcome.samplesGaussianFit().isPresent()) {
+            RunTables.writeMatrix(dir.resolve("samples-gaussian-fit.csv"),
+                    outcome.samplesGaussianFit().get());
+        }
         RunTables.writeMatrix(dir.resolve("samples-untrained.csv"), outcome.samplesUntrained());
         RunTables.writeMatrix(dir.resolve("reference.csv"), outcome.reference());
+        if (outcome.synthetic().isPresent()) {
+            AtomicFiles.writeString(dir.resolve(SYNTHETIC),
+                    TableCsv.toText(outcome.synthetic().get()));
+        }
         String modelSha256 = ModelFiles.write(dir, outcome.model());
         ObjectNode run = JsonNodeFactory.instance.objectNode();
         run.put("formatVersion", 1);
         run.put("name", spec.name());
         run.put("specHash", specHash(spec));
         run.put(RunIntegrity.MODEL_SHA256, modelSha256);
+        if (pipeline.data() instanceof TableData table) {
+            run.put(EncoderFiles.ENCODER_SHA256, EncoderFiles.write(dir, table.encoder()));
+        }
         ObjectNode provenance = Provenance.of(spec.seed(), pipeline.inputFiles(), started,
                 wallSeconds);
         if (sized.grows()) {

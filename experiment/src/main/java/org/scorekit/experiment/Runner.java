@@ -58,7 +58,7 @@ public final class Runner {
         listener.stage("drawing the training problem");
         ProblemSpec p = spec.problem();
         ScoreMatchingProblem problem = ScoreMatchingProblem.fromClean(
-                Pipeline.trainingDraws(pipeline.data(), spec.seed(), p.size()), pipeline.process(),
+                pipeline.data().trainingDraws(spec.seed(), p.size()), pipeline.process(),
                 p.timeMin(), p.timeMax(), pipeline.inputs(), rng.fork("problem"));
         listener.stage("training");
         Training.Trained fit = Training.train(pipeline, problem.residual(pipeline.base()), rng,
@@ -66,14 +66,15 @@ public final class Runner {
         return new Fitted(pipeline, problem, fit);
     }
 
-    /** Measures a trained run against the oracle and samples from it. */
+    /**
+     * Measures a trained run and samples from it: against the exact oracle where the data has
+     * one, else against the held-out rows of the table.
+     */
     static RunOutcome measure(Fitted fitted, RunListener listener) {
         Pipeline pipeline = fitted.pipeline();
         ScoreMatchingProblem problem = fitted.problem();
         Training.Trained fit = fitted.fit();
         ExperimentSpec spec = pipeline.spec();
-        Rng rng = Rng.of(spec.seed());
-        ProblemSpec p = spec.problem();
         TrainingResult<TwoLayerRelu> trained = fit.result();
         Denoiser learned = new ResidualDenoiser(pipeline.base(),
                 new NetworkDenoiser(trained.model(), pipeline.inputs()));
@@ -82,31 +83,51 @@ public final class Runner {
         // The best affine denoiser: the exact one of the Gaussian with the training draws' moments.
         Denoiser gaussianFit = new ExactScore(GaussianMixture.momentMatched(problem.y()),
                 pipeline.process());
-        ExactScore exact = new ExactScore(pipeline.data(), pipeline.process());
         ObjectNode results = JsonNodeFactory.instance.objectNode();
-        results.putObject("data").put("distribution", spec.data().label())
-                .put("dimension", pipeline.data().dimension())
-                .put("components", pipeline.data().componentCount());
+        pipeline.data().describe(results.putObject("data"), spec.data().label());
         results.set("training", Training.summary(fit, problem));
+        Denoisers denoisers = new Denoisers(learned, untrained, gaussianFit);
+        return pipeline.data() instanceof TableData table
+                ? TableMeasures.measure(pipeline, table, denoisers, results, trained, listener)
+                : measureAgainstOracle(pipeline, pipeline.data().oracle().orElseThrow(), denoisers,
+                        results, trained, listener);
+    }
+
+    /** The learned denoiser g + f_W, the untrained network and the Gaussian fit. */
+    record Denoisers(Denoiser learned, Denoiser untrained, Denoiser gaussianFit) {
+        List<Denoiser> all() {
+            return List.of(learned, untrained, gaussianFit);
+        }
+    }
+
+    private static RunOutcome measureAgainstOracle(Pipeline pipeline, GaussianMixture law,
+                                                   Denoisers denoisers, ObjectNode results,
+                                                   TrainingResult<TwoLayerRelu> trained,
+                                                   RunListener listener) {
+        ExperimentSpec spec = pipeline.spec();
+        Rng rng = Rng.of(spec.seed());
+        ProblemSpec p = spec.problem();
+        ExactScore exact = new ExactScore(law, pipeline.process());
         listener.stage("measuring the score error against the exact oracle");
-        List<Denoiser> denoisers = List.of(learned, untrained, gaussianFit);
-        results.set("scoreMetrics", scoreMetrics(pipeline, exact, denoisers, rng));
-        List<double[]> byTime = scoreVsTime(pipeline, exact, denoisers, rng);
+        results.set("scoreMetrics", scoreMetrics(pipeline, law, exact, denoisers.all(), rng));
+        List<double[]> byTime = scoreVsTime(pipeline, law, exact, denoisers.all(), rng);
         listener.stage("sampling with the learned, exact and untrained scores");
         ForwardProcess process = pipeline.process();
         int n = spec.sampler().samples();
-        Matrix start = rng.fork("prior").gaussian(n, pipeline.data().dimension());
-        Matrix samples = sample(pipeline, new ParametricScore(learned, process), start, rng);
+        Matrix start = rng.fork("prior").gaussian(n, law.dimension());
+        Matrix samples = sample(pipeline, new ParametricScore(denoisers.learned(), process), start,
+                rng);
         Matrix floor = sample(pipeline, exact, start, rng);
-        Matrix ceiling = sample(pipeline, new ParametricScore(untrained, process), start, rng);
-        Matrix reference = reference(pipeline.data(), process, p.timeMin(), n, rng.fork("reference"));
-        Matrix clean = pipeline.data().sample(n, rng.fork("clean-reference"));
+        Matrix ceiling = sample(pipeline, new ParametricScore(denoisers.untrained(), process),
+                start, rng);
+        Matrix reference = reference(law, process, p.timeMin(), n, rng.fork("reference"));
+        Matrix clean = law.sample(n, rng.fork("clean-reference"));
         listener.stage("computing sample metrics");
         ArrayNode sampleMetrics = results.putArray("sampleMetrics");
         addSampleMetrics(sampleMetrics, pipeline, "p_T0", samples, floor, ceiling, reference, rng);
         addSampleMetrics(sampleMetrics, pipeline, "p_0", samples, floor, ceiling, clean, rng);
-        return new RunOutcome(results, trained.history(), trained.model(), byTime, samples, floor,
-                ceiling, reference);
+        return RunOutcome.ofLaw(results, trained.history(), trained.model(), byTime, samples,
+                floor, ceiling, reference);
     }
 
     /** The names of the denoisers measured against the oracle, in the order Runner passes them. */
@@ -115,10 +136,10 @@ public final class Runner {
     static final List<String> SCORE_VS_TIME_COLUMNS =
             List.of("t", "learned", "untrained", "gaussianFit");
 
-    private static ArrayNode scoreMetrics(Pipeline pipeline, ExactScore exact,
+    private static ArrayNode scoreMetrics(Pipeline pipeline, GaussianMixture law, ExactScore exact,
                                           List<Denoiser> denoisers, Rng rng) {
         ProblemSpec p = pipeline.spec().problem();
-        ScoreError oracle = ScoreError.of(exact, pipeline.data(), pipeline.process(), p.timeMin(),
+        ScoreError oracle = ScoreError.of(exact, law, pipeline.process(), p.timeMin(),
                 p.timeMax());
         int draws = pipeline.spec().metrics().scoreDraws();
         List<ScoreErrorReport> reports = new ArrayList<>();
@@ -143,11 +164,11 @@ public final class Runner {
         }
     }
 
-    private static List<double[]> scoreVsTime(Pipeline pipeline, ExactScore exact,
-                                              List<Denoiser> denoisers, Rng rng) {
+    private static List<double[]> scoreVsTime(Pipeline pipeline, GaussianMixture law,
+                                              ExactScore exact, List<Denoiser> denoisers, Rng rng) {
         ProblemSpec p = pipeline.spec().problem();
         MetricsSpec m = pipeline.spec().metrics();
-        ScoreError oracle = ScoreError.of(exact, pipeline.data(), pipeline.process(), p.timeMin(),
+        ScoreError oracle = ScoreError.of(exact, law, pipeline.process(), p.timeMin(),
                 p.timeMax());
         double[] times = new double[m.timePoints()];
         double a = Math.log(p.timeMin());
@@ -171,7 +192,7 @@ public final class Runner {
         return rows;
     }
 
-    private static Matrix sample(Pipeline pipeline, ScoreModel score, Matrix start, Rng rng) {
+    static Matrix sample(Pipeline pipeline, ScoreModel score, Matrix start, Rng rng) {
         // The same sampler stream for every model: the three sample sets share their noise.
         return pipeline.sampler().sample(score, pipeline.process(), pipeline.grid(), start,
                 rng.fork("sampler"));
@@ -188,12 +209,24 @@ public final class Runner {
     private static void addSampleMetrics(ArrayNode out, Pipeline pipeline, String target,
                                          Matrix learned, Matrix floor, Matrix ceiling,
                                          Matrix reference, Rng rng) {
+        addSampleMetrics(out, pipeline, target, "exactFloor", learned, floor, ceiling, reference,
+                rng);
+    }
+
+    /**
+     * One row per sample metric: the learned samples, a comparison set ({@code floorName}: the
+     * exact score's samples, or the Gaussian fit's on a table) and the untrained ceiling, each
+     * against {@code reference}, on common random numbers.
+     */
+    static void addSampleMetrics(ArrayNode out, Pipeline pipeline, String target,
+                                 String floorName, Matrix learned, Matrix floor, Matrix ceiling,
+                                 Matrix reference, Rng rng) {
         for (Metric metric : pipeline.sampleMetrics()) {
             String label = "metric:" + target + ":" + metric.name();
             out.addObject().put("sampler", pipeline.sampler().name()).put("target", target)
                     .put("metric", metric.name())
                     .put("learned", metric.compute(learned, reference, rng.fork(label)))
-                    .put("exactFloor", metric.compute(floor, reference, rng.fork(label)))
+                    .put(floorName, metric.compute(floor, reference, rng.fork(label)))
                     .put("untrainedCeiling", metric.compute(ceiling, reference, rng.fork(label)));
         }
     }

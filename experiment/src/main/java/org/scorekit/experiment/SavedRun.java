@@ -19,7 +19,11 @@ public record SavedRun(Path directory, Pipeline pipeline, TwoLayerRelu network) 
     public static SavedRun load(Path directory) {
         JsonNode record = RunIntegrity.verify(directory);
         ExperimentSpec spec = SpecReader.read(directory.resolve(RunWriter.SPEC));
-        Pipeline pipeline = Pipeline.from(spec, directory);
+        // A table model decodes with its saved encoder and never rereads its table.
+        Pipeline pipeline = spec.data() instanceof DataSpec.Table
+                ? Pipeline.restore(spec, directory, EncoderFiles.read(directory,
+                        record.path(EncoderFiles.ENCODER_SHA256).asText()))
+                : Pipeline.from(spec, directory);
         TwoLayerRelu network = ModelFiles.read(directory,
                 record.path(RunIntegrity.MODEL_SHA256).asText());
         if (network.inputDimension() != pipeline.inputs().width()

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
+import org.scorekit.data.GaussianMixture;
 import org.scorekit.linalg.BlockLanczos;
 import org.scorekit.linalg.Matrix;
 import org.scorekit.model.Denoiser;
@@ -85,9 +86,12 @@ final class Training {
                          RunListener listener) {
         EstimatorSpec e = pipeline.spec().estimator();
         StoppingSpec s = pipeline.spec().stopping();
+        // The oracle draw: the exact risk's points, and the coupling diagnostics' probe points.
         ScoreMatchingProblem oracleDraw = fresh(pipeline, s.oracleSize(), rng.fork("oracle"));
         HeldOutRisk validation = validation(pipeline, s, rng);
-        List<Evaluation> evaluations = List.of(validation, oracleRisk(pipeline, oracleDraw));
+        List<Evaluation> evaluations = new ArrayList<>(List.of(validation));
+        pipeline.data().oracle().ifPresent(law ->
+                evaluations.add(oracleRisk(pipeline, law, oracleDraw)));
         // The same initial network GradientDescent.train(problem, rng.fork("init"), ...) would draw.
         TwoLayerRelu initial = TwoLayerRelu.initialize(e.width(), problem.inputs().width(),
                 problem.dataDimension(), e.antisymmetric(), rng.fork("init"));
@@ -153,10 +157,11 @@ final class Training {
         return Optional.of(top.rule(step.eta(), s.sigmaEff()));
     }
 
+    /** A fresh draw of triples on held-out rows (fresh draws from a law). */
     private static ScoreMatchingProblem fresh(Pipeline pipeline, int size, Rng rng) {
         ProblemSpec p = pipeline.spec().problem();
-        return ScoreMatchingProblem.draw(pipeline.data(), pipeline.process(), p.timeMin(),
-                p.timeMax(), pipeline.inputs(), size, rng);
+        return ScoreMatchingProblem.fromClean(pipeline.data().heldOutDraws(size, rng),
+                pipeline.process(), p.timeMin(), p.timeMax(), pipeline.inputs(), rng);
     }
 
     /** The held-out label loss on a fresh validation draw (residual labels x_0 − g). */
@@ -167,10 +172,11 @@ final class Training {
     }
 
     /** The exact risk on the oracle draw. */
-    private static HeldOutRisk oracleRisk(Pipeline pipeline, ScoreMatchingProblem oracleDraw) {
+    private static HeldOutRisk oracleRisk(Pipeline pipeline, GaussianMixture law,
+                                          ScoreMatchingProblem oracleDraw) {
         Denoiser base = pipeline.base();
         // The exact residual f* − g: the risk of f_W against it is the risk of f against f*.
-        Matrix exactResiduals = new ExactScore(pipeline.data(), pipeline.process())
+        Matrix exactResiduals = new ExactScore(law, pipeline.process())
                 .denoise(oracleDraw.noisy(), oracleDraw.times());
         double[] out = exactResiduals.data();
         double[] g = base.denoise(oracleDraw.noisy(), oracleDraw.times()).data();
@@ -229,7 +235,7 @@ final class Training {
                 t.put("lambdaMin", rwy.lambdaMin());
             }
             t.put("criticalRadius", rwy.criticalRadius());
-            t.put("oracleRiskAtTauRwy", nearestRisk(h, rwy.tauHat()));
+            putRisk(t, "oracleRiskAtTauRwy", nearestRisk(h, rwy.tauHat()));
         });
         trained.noise().ifPresent(noise -> {
             t.put("noiseLevel", noise.sigma());
@@ -241,9 +247,9 @@ final class Training {
         }
         OptionalInt validation = h.argmin(TrainingHistory.VALIDATION_LOSS);
         if (validation.isPresent()) {
-            t.put("oracleRiskAtTauValidation", nearestRisk(h, validation.getAsInt()));
+            putRisk(t, "oracleRiskAtTauValidation", nearestRisk(h, validation.getAsInt()));
         }
-        t.put("oracleRiskAtLastStep", nearestRisk(h, h.last().step()));
+        putRisk(t, "oracleRiskAtLastStep", nearestRisk(h, h.last().step()));
         return t;
     }
 
@@ -259,6 +265,13 @@ final class Training {
             }
         }
         return best;
+    }
+
+    /** An oracle risk, left out where there is no oracle (NaN). */
+    private static void putRisk(ObjectNode t, String field, double risk) {
+        if (!Double.isNaN(risk)) {
+            t.put(field, risk);
+        }
     }
 
     private static void putArgmin(ObjectNode t, String field, TrainingHistory h, String name) {

@@ -33,7 +33,7 @@ class DefaultsTest {
         ProblemSpec problem = p.spec().problem();
         InputScalingSpec.Moments scaling = assertInstanceOf(InputScalingSpec.Moments.class,
                 problem.inputScaling());
-        GaussianMixture data = p.data();
+        GaussianMixture data = p.data().oracle().orElseThrow();
         assertArrayEquals(data.mean(), scaling.center(), 1e-12);
         // v = tr Σ / d with Σ = mean within-component covariance + spread of the means.
         double v = (data.covariance().get(0, 0) + data.covariance().get(1, 1)) / 2;
@@ -68,7 +68,7 @@ class DefaultsTest {
         Pipeline p = pipeline("problem: {size: 300}\n");
         BaseSpec.Gaussian base = assertInstanceOf(BaseSpec.Gaussian.class, p.spec().problem().base());
         // The Runner's training problem: the same stream, hence the same x_0 and moments.
-        Matrix x0 = ScoreMatchingProblem.draw(p.data(), p.process(), 0.1, 1.0, p.inputs(), 300,
+        Matrix x0 = ScoreMatchingProblem.draw(p.data().oracle().orElseThrow(), p.process(), 0.1, 1.0, p.inputs(), 300,
                 Rng.of(3).fork("problem")).y();
         GaussianMixture fit = GaussianMixture.momentMatched(x0);
         assertArrayEquals(fit.mean(), base.mean(), 0.0);

@@ -25,7 +25,7 @@ class MixtureFileTest {
                 + " [[0.5, 0, 0], [0, 0.5, 0], [0, 0, 2]]]\n");
         Pipeline p = Pipeline.from(SpecReader.parse(SPEC, "spec.yaml", true), dir);
         assertEquals(3, p.data().dimension());
-        assertEquals(2, p.data().componentCount());
+        assertEquals(2, p.data().oracle().orElseThrow().componentCount());
     }
 
     @Test
@@ -48,7 +48,7 @@ class MixtureFileTest {
         Files.writeString(dir.resolve("mixture.yaml"), "name: two bumps\nweights: [0.5, 0.5]\n"
                 + "means: [[-1], [1]]\ncovariances: [[[0.1]], [[0.1]]]\n");
         assertEquals(2, Pipeline.from(SpecReader.parse(SPEC, "spec.yaml", true), dir).data()
-                .componentCount());
+                .oracle().orElseThrow().componentCount());
     }
 
     /** The mixtures the defaults are measured on (test resources) are valid mixture files. */

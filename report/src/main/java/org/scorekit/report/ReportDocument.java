@@ -25,8 +25,9 @@ record ReportDocument(String title, List<String> subtitle, List<Section> section
     static ReportDocument from(RunDirectory run) throws IOException {
         JsonNode json = run.run();
         JsonNode results = run.results();
+        boolean table = results.path("data").has("table");
         List<String> subtitle = List.of(
-                "data: " + Cells.value(results.path("data"), "distribution")
+                "data: " + Cells.value(results.path("data"), table ? "table" : "distribution")
                         + ", dimension " + Cells.value(results.path("data"), "dimension"));
         List<Section> sections = new ArrayList<>(List.of(
                 section("Provenance", ResultTables.provenance(json).stream().toList(),
@@ -36,10 +37,15 @@ record ReportDocument(String title, List<String> subtitle, List<Section> section
                         ResultTables.stopping(results).stream()).toList(),
                         "training summary", figures(run, "history.csv",
                                 h -> Plots.trainingLoss(h, Cells.numeric(results.path("training"), "size")))),
-                section("Score metrics", ResultTables.scoreMetrics(results).stream().toList(),
-                        "score metrics", figures(run, "score-vs-time.csv", Plots::scoreError)),
                 section("Sample metrics", ResultTables.sampleMetrics(results),
-                        "sample metrics", sampleFigures(run).withNote(UNBIASED_NOTE))));
+                        "sample metrics", sampleFigures(run, table).withNote(table ? TABLE_NOTE
+                                : UNBIASED_NOTE))));
+        // A table has no oracle: there is no score error to show.
+        if (!table) {
+            sections.add(2, section("Score metrics",
+                    ResultTables.scoreMetrics(results).stream().toList(), "score metrics",
+                    figures(run, "score-vs-time.csv", Plots::scoreError)));
+        }
         // The coupling diagnostics are optional in a run (metrics.coupling): shown when recorded.
         Optional<NumericTable> history = run.table("history.csv");
         if (history.isPresent() && history.get().hasColumn("coupling_train")) {
@@ -55,6 +61,12 @@ record ReportDocument(String title, List<String> subtitle, List<Section> section
     private static final String UNBIASED_NOTE = "MMD and energy distance are unbiased estimates"
             + " (pair means without the diagonal): at the exact-score floor, where the two sample"
             + " sets come from nearly the same law, they scatter around 0 and can be slightly negative.";
+
+    private static final String TABLE_NOTE = "A table has no exact oracle: the samples of the"
+            + " learned score, of the Gaussian fit (the exact score of the Gaussian with the"
+            + " training rows' moments) and of the untrained network are compared with the"
+            + " held-out rows in the encoded space; synthetic.csv holds the learned samples"
+            + " decoded. MMD and energy distance are unbiased estimates and can be slightly negative.";
 
     private static Section section(String heading, List<Table> tables, String what,
             Figures figures) {
@@ -81,13 +93,15 @@ record ReportDocument(String title, List<String> subtitle, List<Section> section
                         + " has no plottable values).");
     }
 
-    private static Figures sampleFigures(RunDirectory run) throws IOException {
+    private static Figures sampleFigures(RunDirectory run, boolean table) throws IOException {
         Optional<NumericTable> learned = run.table("samples.csv");
-        Optional<NumericTable> exact = run.table("samples-exact.csv");
+        Optional<NumericTable> exact = table ? Optional.empty() : run.table("samples-exact.csv");
         Optional<NumericTable> reference = run.table("reference.csv");
         List<String> notes = new ArrayList<>();
         noteIfMissing(notes, learned, "Learned-score samples", "samples.csv");
-        noteIfMissing(notes, exact, "Exact-score samples", "samples-exact.csv");
+        if (!table) {
+            noteIfMissing(notes, exact, "Exact-score samples", "samples-exact.csv");
+        }
         noteIfMissing(notes, reference, "Reference draws", "reference.csv");
         List<Figure> figures = SamplePlots.of(learned, exact, reference);
         if (figures.isEmpty() && (learned.isPresent() || exact.isPresent())) {

@@ -120,6 +120,9 @@ final class ResultTables {
      */
     static Optional<Table> stopping(JsonNode results) {
         JsonNode t = results.path("training");
+        if (results.path("data").has("table")) {
+            return Optional.of(tableStopping(t));
+        }
         if (!t.has("tauOracle")) {
             return Optional.empty();
         }
@@ -138,6 +141,21 @@ final class ResultTables {
                 rwy,
                 List.of("last step", Cells.value(t, "steps"), Cells.value(t, "oracleRiskAtLastStep")));
         return Optional.of(new Table("stopping rules", List.of("rule", "step", "exact risk there"), rows));
+    }
+
+    /** The stopping times of a table run, which has no oracle risk to show beside them. */
+    private static Table tableStopping(JsonNode t) {
+        List<List<String>> rows = new ArrayList<>();
+        rows.add(List.of("validation", Cells.value(t, "tauValidation"),
+                "gain over the Gaussian fit " + Cells.withStdErr(t, "validationGain",
+                        "validationGainStdErr")));
+        rows.add(t.has("tauRwy") ? List.of("RWY (sigma_eff " + Cells.value(t, "sigmaEff") + ")",
+                Cells.value(t, "tauRwy"), t.path("tauRwy").asInt() > t.path("steps").asInt()
+                        ? "not reached (training stopped at step " + Cells.value(t, "steps") + ")"
+                        : "")
+                : List.of("RWY", "not computed", "stopping.rule rwy computes it"));
+        rows.add(List.of("last step", Cells.value(t, "steps"), ""));
+        return new Table("stopping rules", List.of("rule", "step", "note"), rows);
     }
 
     /**
@@ -168,19 +186,25 @@ final class ResultTables {
      */
     static List<Table> sampleMetrics(JsonNode results) {
         Map<String, List<List<String>>> bySampler = new LinkedHashMap<>();
+        // On a table the comparison set is the Gaussian fit's samples, not the exact score's.
+        boolean table = results.path("data").has("table");
+        String floorKey = table ? "gaussianFit" : "exactFloor";
         for (JsonNode m : results.path("sampleMetrics")) {
             double learned = Cells.numeric(m, "learned");
-            double floor = Cells.numeric(m, "exactFloor");
+            double floor = Cells.numeric(m, floorKey);
             double ceiling = Cells.numeric(m, "untrainedCeiling");
             String key = "sampler: " + Cells.value(m, "sampler")
                     + (m.has("target") ? ", target " + Cells.value(m, "target") : "");
             bySampler.computeIfAbsent(key, k -> new ArrayList<>())
                     .add(List.of(Cells.value(m, "metric"), Cells.value(m, "learned"),
-                            Cells.value(m, "exactFloor"), Cells.value(m, "untrainedCeiling"),
+                            Cells.value(m, floorKey), Cells.value(m, "untrainedCeiling"),
                             Cells.position(learned, floor, ceiling)));
         }
-        List<String> header = List.of("metric", "learned", "exact-score floor",
-                "untrained ceiling", "(learned − floor) / (ceiling − floor)");
+        List<String> header = table
+                ? List.of("metric", "learned", "Gaussian fit", "untrained ceiling",
+                        "(learned − Gaussian fit) / (ceiling − Gaussian fit)")
+                : List.of("metric", "learned", "exact-score floor", "untrained ceiling",
+                        "(learned − floor) / (ceiling − floor)");
         List<Table> tables = new ArrayList<>();
         bySampler.forEach((title, rows) -> tables.add(new Table(title, header, rows)));
         return tables;

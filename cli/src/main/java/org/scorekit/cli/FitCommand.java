@@ -1,0 +1,94 @@
+package org.scorekit.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import org.scorekit.experiment.DataSpec;
+import org.scorekit.experiment.ExperimentSpec;
+import org.scorekit.experiment.InvalidSpecException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code scorekit fit DATA.csv --out MODEL_DIR}: the run of a spec holding only the table, every
+ * other field at its default (docs/tables.md), written into exactly {@code MODEL_DIR}.
+ */
+@Command(name = "fit", description = "Fit the theory-guided score model on a CSV table into a model directory.")
+final class FitCommand implements Callable<Integer> {
+    @Parameters(index = "0", paramLabel = "DATA.csv", description = "The table (a header row, then one row per record).")
+    Path data;
+
+    @Mixin
+    TableOptions table;
+
+    @Option(names = "--seed", defaultValue = "0", description = "Seed of the run (default: ${DEFAULT-VALUE}).")
+    long seed;
+
+    @Option(names = "--out", required = true, paramLabel = "MODEL_DIR",
+            description = "The model directory to create (new, or an empty folder).")
+    Path out;
+
+    @Option(names = "--no-report", description = "Do not write report.html / report.md.")
+    boolean noReport;
+
+    @Spec
+    CommandSpec command;
+
+    @Override
+    public Integer call() throws Exception {
+        requireNewModelDirectory(out);
+        ExperimentSpec spec = new ExperimentSpec(ExperimentSpec.FORMAT_VERSION, name(data), seed,
+                new DataSpec.Table(data.toAbsolutePath().toString(), table.schema == null
+                        ? null : table.schema.toAbsolutePath().toString(), table.target,
+                        table.drop, null, null, null),
+                null, null, null, null, null, null);
+        RunExecution.execute(spec, Path.of("."), exactly(out), !noReport,
+                command.commandLine().getOut(), command.commandLine().getErr());
+        return 0;
+    }
+
+    /** The run name: the file name without its extension, cut to the spec's name rule. */
+    static String name(Path file) {
+        String stem = file.getFileName().toString().replaceFirst("\\.[^.]*$", "")
+                .replaceAll("[^A-Za-z0-9._-]", "_");
+        stem = stem.replaceFirst("^[._-]+", "");
+        return stem.isEmpty() ? "table" : stem.substring(0, Math.min(64, stem.length()));
+    }
+
+    private static RunExecution.Destination exactly(Path dir) {
+        return new RunExecution.Destination() {
+            @Override
+            public void check(String name) {
+                requireNewModelDirectory(dir);
+            }
+
+            @Override
+            public Path create(ExperimentSpec resolved, Instant started) throws IOException {
+                return Files.createDirectories(dir);
+            }
+        };
+    }
+
+    /** {@code --out} is a new folder in a writable one, or an empty writable folder. */
+    private static void requireNewModelDirectory(Path dir) {
+        OutputFolder.require(dir);
+        if (Files.isDirectory(dir)) {
+            try (Stream<Path> entries = Files.list(dir)) {
+                if (entries.findAny().isPresent()) {
+                    throw new InvalidSpecException("--out " + dir + ": the folder is not empty"
+                            + " (a model directory is written into a new or empty folder)");
+                }
+            } catch (IOException e) {
+                throw new InvalidSpecException("--out " + dir + ": cannot list the folder ("
+                        + e.getMessage() + ")");
+            }
+        }
+    }
+}
