@@ -100,15 +100,15 @@ class KernelRunTest {
     @Test
     void theNetworkOnlyFieldsAndAnOversizedKernelAreRefusedWithTheField() {
         IllegalArgumentException width = assertThrows(IllegalArgumentException.class,
-                () -> new EstimatorSpec("kernel", 64, null, null, null, null, null, null, null));
+                () -> new EstimatorSpec("kernel", 64, null, null, null, null, null, null, null, null, null, null,
+                        null, null));
         assertTrue(width.getMessage().contains("estimator.width does not apply to"
                 + " estimator.type kernel"), width.getMessage());
         IllegalArgumentException type = assertThrows(IllegalArgumentException.class,
-                () -> new EstimatorSpec("convex", null, null, null, null, null, null, null, null));
-        assertTrue(type.getMessage().contains("[network, kernel]"), type.getMessage());
+                () -> EstimatorSpec.ofType("gated"));
+        assertTrue(type.getMessage().contains("[network, kernel, convex]"), type.getMessage());
         // Specs written before the choice existed name the network two-layer-relu.
-        assertEquals("network", new EstimatorSpec("two-layer-relu", null, null, null, null, null,
-                null, null, null).resolved().type());
+        assertEquals("network", EstimatorSpec.ofType("two-layer-relu").resolved().type());
         Pipeline big = Pipeline.from(SpecReader.parse(RUN.formatted("kernel", "validation")
                 .replace("size: 300", "size: 6001"), "spec.yaml", true), dir);
         InvalidSpecException e = assertThrows(InvalidSpecException.class,
