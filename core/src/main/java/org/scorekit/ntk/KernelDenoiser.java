@@ -45,6 +45,16 @@ public final class KernelDenoiser implements Denoiser {
         return filter;
     }
 
+    /**
+     * The predictor as a saved model: training inputs and dual coefficients, for a regression
+     * started from zero (a start f_0 = f_{W(0)} would need the initial network as well).
+     */
+    public KernelExpansion expansion() {
+        Checks.require(!regression.startsFromNetwork(),
+                "a kernel predictor started from a network has no expansion alone");
+        return new KernelExpansion(regression.inputs(), coefficients, inputs);
+    }
+
     @Override
     public int dimension() {
         return inputs.dataDimension();

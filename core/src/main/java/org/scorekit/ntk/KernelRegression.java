@@ -67,6 +67,11 @@ public final class KernelRegression {
         return new KernelRegression(spectrum, y, initial, initial.forward(z));
     }
 
+    /** Whether GD starts from an initial network's function rather than from zero. */
+    public boolean startsFromNetwork() {
+        return initial != null;
+    }
+
     /** N. */
     public int size() {
         return inputs.rows();

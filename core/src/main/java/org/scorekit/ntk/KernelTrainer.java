@@ -1,11 +1,17 @@
 package org.scorekit.ntk;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.scorekit.checks.Checks;
 import org.scorekit.random.Rng;
+import org.scorekit.train.HeldOutRisk;
 import org.scorekit.train.ScoreMatchingProblem;
 import org.scorekit.train.StepSize;
 import org.scorekit.train.StopReason;
+import org.scorekit.train.StoppingRule;
 import org.scorekit.train.Trainer;
 import org.scorekit.train.TrainingHistory;
 import org.scorekit.train.TrainingListener;
@@ -38,7 +44,30 @@ public record KernelTrainer(StepSize stepSize, int maxSteps, int evaluateEvery,
     @Override
     public TrainingResult<KernelDenoiser> train(ScoreMatchingProblem problem, Rng rng,
                                                 TrainingListener listener) {
-        KernelRegression regression = KernelRegression.of(problem.z(), problem.y());
+        return train(KernelSpectrum.of(problem.z()), problem, List.of(), List.of(), listener);
+    }
+
+    /**
+     * Kernel GD on a computed spectrum of the problem's inputs, with held-out sets and early
+     * stopping as {@link org.scorekit.train.GradientDescent} has them: each recorded step also
+     * holds the mean loss of every held-out set (its column named as the set), predicted in
+     * closed form at O(n N d) per step after one O(n N (D + N)) projection; the rules see the
+     * history after each recorded step, and the returned predictor is that of the selected step
+     * (no weights to snapshot: the filter of any step is exact).
+     */
+    public TrainingResult<KernelDenoiser> train(KernelSpectrum spectrum,
+                                                ScoreMatchingProblem problem,
+                                                List<HeldOutRisk> heldOut,
+                                                List<StoppingRule> rules,
+                                                TrainingListener listener) {
+        Checks.require(spectrum != null && problem != null && heldOut != null && rules != null,
+                "spectrum, problem, held-out sets and rules must be given");
+        Checks.sameSize("spectrum size vs problem size", spectrum.size(), problem.size());
+        KernelRegression regression = KernelRegression.of(spectrum, problem.y());
+        List<SpectralPredictor> predictors = new ArrayList<>();
+        for (HeldOutRisk set : heldOut) {
+            predictors.add(regression.predictor(set.inputs()));
+        }
         double lambdaMax = regression.lambdaMax();
         double eta = stepSize.resolve(lambdaMax);
         double entries = (double) problem.size() * problem.dataDimension();
@@ -49,11 +78,16 @@ public record KernelTrainer(StepSize stepSize, int maxSteps, int evaluateEvery,
         for (int step = 0; reason == null; step = Math.min(maxSteps, step + evaluateEvery)) {
             SpectralFilter filter = SpectralFilter.steps(eta, step);
             double loss = regression.trainLoss(filter);
+            Map<String, Double> values = new LinkedHashMap<>();
+            for (int k = 0; k < heldOut.size(); k++) {
+                values.put(heldOut.get(k).name(),
+                        heldOut.get(k).loss(predictors.get(k).predict(filter)));
+            }
             TrainingHistory.Entry entry = new TrainingHistory.Entry(step, loss,
-                    2 * loss / entries, regression.gradientNorm(filter), Map.of());
+                    2 * loss / entries, regression.gradientNorm(filter), values);
             history.add(entry);
             listener.stepped(entry, null);
-            reason = stopReason(step, loss, initialLoss);
+            reason = stopReason(history, rules, step, loss, initialLoss);
         }
         listener.finished(reason);
         KernelDenoiser model = KernelDenoiser.of(regression,
@@ -64,9 +98,16 @@ public record KernelTrainer(StepSize stepSize, int maxSteps, int evaluateEvery,
                 lambdaMax);
     }
 
-    private StopReason stopReason(int step, double loss, double initialLoss) {
+    private StopReason stopReason(TrainingHistory history, List<StoppingRule> rules, int step,
+                                  double loss, double initialLoss) {
         if (!Double.isFinite(loss) || loss > divergenceFactor * Math.max(initialLoss, 1e-300)) {
             return StopReason.diverged(step, loss);
+        }
+        for (StoppingRule rule : rules) {
+            Optional<StopReason> r = rule.check(history);
+            if (r.isPresent()) {
+                return r.get();
+            }
         }
         return step >= maxSteps ? StopReason.maxSteps(step, loss) : null;
     }

@@ -21,8 +21,18 @@ public record HeldOutRisk(String name, Matrix inputs, Matrix target) implements 
 
     @Override
     public double evaluate(TwoLayerRelu network) {
-        Matrix f = network.forward(inputs);
-        double[] a = f.data();
+        return loss(network.forward(inputs));
+    }
+
+    /** ‖f_W(z_i) − target_i‖² for each held-out row i (their mean is {@link #evaluate}). */
+    public double[] rowLosses(TwoLayerRelu network) {
+        return rowLosses(network.forward(inputs));
+    }
+
+    /** The mean loss of given predictions f(z_i) (n × d), from any estimator. */
+    public double loss(Matrix predictions) {
+        predictions.requireShape("held-out predictions", target.rows(), target.cols());
+        double[] a = predictions.data();
         double[] b = target.data();
         double s = 0;
         for (int i = 0; i < a.length; i++) {
@@ -32,11 +42,11 @@ public record HeldOutRisk(String name, Matrix inputs, Matrix target) implements 
         return s / inputs.rows();
     }
 
-    /** ‖f_W(z_i) − target_i‖² for each held-out row i (their mean is {@link #evaluate}). */
-    public double[] rowLosses(TwoLayerRelu network) {
-        Matrix f = network.forward(inputs);
+    /** ‖f(z_i) − target_i‖² for each held-out row i of given predictions (n × d). */
+    public double[] rowLosses(Matrix predictions) {
+        predictions.requireShape("held-out predictions", target.rows(), target.cols());
         int d = target.cols();
-        double[] a = f.data();
+        double[] a = predictions.data();
         double[] b = target.data();
         double[] out = new double[inputs.rows()];
         for (int i = 0; i < a.length; i++) {

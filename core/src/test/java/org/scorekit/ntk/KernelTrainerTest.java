@@ -1,10 +1,12 @@
 package org.scorekit.ntk;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.scorekit.ntk.NtkFixtures.close;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.scorekit.diffusion.ConstantSchedule;
 import org.scorekit.diffusion.ForwardProcess;
@@ -14,8 +16,11 @@ import org.scorekit.model.InputMap;
 import org.scorekit.model.LinearTimeEncoding;
 import org.scorekit.random.Rng;
 import org.scorekit.testkit.GaussianOracle;
+import org.scorekit.train.HeldOutRisk;
+import org.scorekit.train.PatienceRule;
 import org.scorekit.train.ScoreMatchingProblem;
 import org.scorekit.train.StepSize;
+import org.scorekit.train.TrainingHistory;
 import org.scorekit.train.TrainingListener;
 import org.scorekit.train.TrainingResult;
 
@@ -51,6 +56,44 @@ class KernelTrainerTest {
         Matrix initial = result.initial().denoise(problem.noisy(), problem.times());
         assertEquals(0.0, initial.frobeniusNorm(), 0.0);
         assertEquals(2, result.model().dimension());
+    }
+
+    @Test
+    void heldOutLossesAreThoseOfThePredictorAndTheRuleSelectsItsBestStep() {
+        ScoreMatchingProblem problem = problem(60, 8);
+        ScoreMatchingProblem fresh = problem(50, 9);
+        HeldOutRisk validation = new HeldOutRisk(TrainingHistory.VALIDATION_LOSS, fresh.z(),
+                fresh.y());
+        KernelTrainer trainer = new KernelTrainer(StepSize.relative(1.0), 400, 4, 1e6);
+        TrainingResult<KernelDenoiser> result = trainer.train(KernelSpectrum.of(problem.z()),
+                problem, List.of(validation), List.of(PatienceRule.validation(3)),
+                TrainingListener.NONE);
+        KernelRegression kr = KernelRegression.of(problem.z(), problem.y());
+        double eta = result.stepSize();
+        for (TrainingHistory.Entry e : result.history().entries()) {
+            // The column is the held-out loss of kernel GD at that step, predicted directly.
+            Matrix direct = kr.predict(fresh.z(), SpectralFilter.steps(eta, e.step()));
+            assertEquals(validation.loss(direct), e.evaluation(TrainingHistory.VALIDATION_LOSS),
+                    1e-9 * validation.loss(direct));
+        }
+        int best = result.history().argmin(TrainingHistory.VALIDATION_LOSS).getAsInt();
+        assertEquals(best, result.stopReason().selectedStep());
+        // Three evaluations without improvement after the best one, then the rule stops.
+        assertEquals(best + 3 * 4, result.stopReason().step());
+        Matrix selected = result.model().denoise(fresh.noisy(), fresh.times());
+        assertTrue(close(selected, kr.predict(fresh.z(), SpectralFilter.steps(eta, best)), 1e-9));
+    }
+
+    @Test
+    void theSavedExpansionPredictsBitForBitAsTheDenoiser() {
+        ScoreMatchingProblem problem = problem(40, 10);
+        ScoreMatchingProblem fresh = problem(25, 11);
+        KernelDenoiser model = new KernelTrainer(StepSize.relative(1.0), 20, 5, 1e6)
+                .train(problem, Rng.of(1), TrainingListener.NONE).model();
+        KernelExpansion saved = new KernelExpansion(model.expansion().trainingInputs().copy(),
+                model.expansion().coefficients().copy(), problem.inputs());
+        assertArrayEquals(model.denoise(fresh.noisy(), fresh.times()).data(),
+                saved.denoise(fresh.noisy(), fresh.times()).data());
     }
 
     @Test

@@ -8,44 +8,57 @@ import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.file.Path;
 import org.scorekit.linalg.Matrix;
+import org.scorekit.model.Denoiser;
+import org.scorekit.model.InputMap;
+import org.scorekit.model.NetworkDenoiser;
 import org.scorekit.model.TwoLayerRelu;
+import org.scorekit.ntk.KernelExpansion;
 
 /**
- * The trained network as {@code model.json} (shapes, parametrisation, SHA-256 of the weights) and
- * {@code model.bin} (W then A, big-endian doubles). Reading verifies the checksum.
+ * The trained model as {@code model.json} (type, shapes, parametrisation, SHA-256 of the numbers)
+ * and {@code model.bin} (two matrices, big-endian doubles): for a network W then A; for a kernel
+ * predictor the training inputs Z then the dual coefficients α. Reading verifies the checksum.
  */
 public final class ModelFiles {
     /** The weights file name. */
     public static final String WEIGHTS = "model.bin";
     /** The description file name. */
     public static final String DESCRIPTION = "model.json";
+    /** The {@code type} of a kernel predictor's model.json. */
+    static final String KERNEL_TYPE = "ntk-kernel-expansion";
 
     private ModelFiles() {
     }
 
     /** Writes model.bin then model.json into a directory; returns the SHA-256 of model.bin. */
-    public static String write(Path directory, TwoLayerRelu network) throws IOException {
-        double[] w = network.firstLayerData();
-        double[] a = network.outputLayerData();
-        ByteBuffer buf = ByteBuffer.allocate(8 * (w.length + a.length)).order(ByteOrder.BIG_ENDIAN);
-        for (double v : w) {
-            buf.putDouble(v);
-        }
-        for (double v : a) {
-            buf.putDouble(v);
-        }
-        byte[] bytes = buf.array();
-        AtomicFiles.write(directory.resolve(WEIGHTS), bytes);
+    public static String write(Path directory, TrainedModel model) throws IOException {
         ObjectNode d = JsonNodeFactory.instance.objectNode();
         d.put("formatVersion", 1);
-        d.put("type", EstimatorSpec.TWO_LAYER_RELU);
-        d.put("parametrisation", "f(z) = (1/sqrt(m)) sum_r a_r relu(w_r . z); W trained, A fixed");
-        d.put("width", network.width());
-        d.put("inputDimension", network.inputDimension());
-        d.put("outputDimension", network.outputDimension());
+        byte[] bytes;
+        if (model instanceof TrainedModel.Network n) {
+            TwoLayerRelu network = n.model();
+            bytes = bytes(network.firstLayerData(), network.outputLayerData());
+            d.put("type", EstimatorSpec.LEGACY_NETWORK);
+            d.put("parametrisation",
+                    "f(z) = (1/sqrt(m)) sum_r a_r relu(w_r . z); W trained, A fixed");
+            d.put("width", network.width());
+            d.put("inputDimension", network.inputDimension());
+            d.put("outputDimension", network.outputDimension());
+            d.put("layout", "W (width x inputDimension) then A (width x outputDimension),"
+                    + " row-major, big-endian float64");
+        } else {
+            KernelExpansion k = ((TrainedModel.Kernel) model).model().expansion();
+            bytes = bytes(k.trainingInputs().data(), k.coefficients().data());
+            d.put("type", KERNEL_TYPE);
+            d.put("parametrisation", "f(z) = sum_j K(z, z_j) alpha_j, K the two-layer ReLU NTK");
+            d.put("trainingInputs", k.trainingInputs().rows());
+            d.put("inputDimension", k.trainingInputs().cols());
+            d.put("outputDimension", k.coefficients().cols());
+            d.put("layout", "Z (trainingInputs x inputDimension) then alpha (trainingInputs x"
+                    + " outputDimension), row-major, big-endian float64");
+        }
+        AtomicFiles.write(directory.resolve(WEIGHTS), bytes);
         d.put("weights", WEIGHTS);
-        d.put("layout", "W (width x inputDimension) then A (width x outputDimension), row-major, "
-                + "big-endian float64");
         String sha256 = Provenance.sha256(bytes);
         d.put("sha256", sha256);
         AtomicFiles.writeString(directory.resolve(DESCRIPTION),
@@ -53,50 +66,82 @@ public final class ModelFiles {
         return sha256;
     }
 
+    private static byte[] bytes(double[] first, double[] second) {
+        ByteBuffer buf = ByteBuffer.allocate(8 * (first.length + second.length))
+                .order(ByteOrder.BIG_ENDIAN);
+        for (double v : first) {
+            buf.putDouble(v);
+        }
+        for (double v : second) {
+            buf.putDouble(v);
+        }
+        return buf.array();
+    }
+
     /**
-     * Reads the network of a run directory, verifying shapes and the checksum of the weights
+     * Reads the trained residual model of a run directory as a denoiser with the run's input
+     * map, verifying the type, the shapes against {@code inputs}, and the checksum of the numbers
      * against model.json and against {@code recordedSha256}, the one the run record holds (so
      * that replacing model.bin and model.json together is noticed).
      */
-    public static TwoLayerRelu read(Path directory, String recordedSha256) {
+    public static Denoiser read(Path directory, String recordedSha256, InputMap inputs) {
         Path json = directory.resolve(DESCRIPTION);
         Path bin = directory.resolve(WEIGHTS);
         try {
             JsonNode d = SpecReader.json().readTree(InputFiles.readText(json));
-            int m = positive(json, d, "width");
+            String type = d.path("type").asText();
+            boolean kernel = KERNEL_TYPE.equals(type);
+            if (!kernel && !EstimatorSpec.LEGACY_NETWORK.equals(type)) {
+                throw new InvalidSpecException(json + " (type): expected "
+                        + EstimatorSpec.LEGACY_NETWORK + " or " + KERNEL_TYPE);
+            }
+            int rows = positive(json, d, kernel ? "trainingInputs" : "width");
             int in = positive(json, d, "inputDimension");
             int out = positive(json, d, "outputDimension");
-            byte[] bytes = weights(bin, 8L * m * (in + out));
-            String sha256 = Provenance.sha256(bytes);
-            if (!sha256.equals(d.path("sha256").asText())) {
-                throw new InvalidSpecException(bin + ": checksum does not match " + json
-                        + " (the weights file was changed or truncated)");
+            if (in != inputs.width() || out != inputs.dataDimension()) {
+                throw new InvalidSpecException(json + ": model shapes do not match "
+                        + RunWriter.SPEC);
             }
-            if (recordedSha256.isEmpty()) {
-                throw new InvalidSpecException(directory.resolve(RunWriter.RUN) + ": no "
-                        + RunIntegrity.MODEL_SHA256 + " (written by an older scorekit; run the"
-                        + " spec again)");
-            }
-            if (!sha256.equals(recordedSha256)) {
-                throw new InvalidSpecException(bin + ": checksum does not match the "
-                        + RunIntegrity.MODEL_SHA256 + " of " + RunWriter.RUN
-                        + " (the weights were replaced after the run)");
-            }
+            byte[] bytes = weights(bin, 8L * rows * (in + out));
+            verify(directory, d, bytes, recordedSha256);
             ByteBuffer buf = ByteBuffer.wrap(bytes).order(ByteOrder.BIG_ENDIAN);
-            double[] w = new double[m * in];
-            double[] a = new double[m * out];
-            for (int i = 0; i < w.length; i++) {
-                w[i] = buf.getDouble();
-            }
-            for (int i = 0; i < a.length; i++) {
-                a[i] = buf.getDouble();
-            }
-            return TwoLayerRelu.of(Matrix.wrap(m, in, w), Matrix.wrap(m, out, a));
+            Matrix first = Matrix.wrap(rows, in, doubles(buf, rows * in));
+            Matrix second = Matrix.wrap(rows, out, doubles(buf, rows * out));
+            return kernel ? new KernelExpansion(first, second, inputs)
+                    : new NetworkDenoiser(TwoLayerRelu.of(first, second), inputs);
         } catch (IOException e) {
             throw new InvalidSpecException(json + ": not valid JSON");
         } catch (IllegalArgumentException e) {
             throw new InvalidSpecException(bin + ": " + e.getMessage(), e);
         }
+    }
+
+    private static void verify(Path directory, JsonNode d, byte[] bytes, String recordedSha256) {
+        Path bin = directory.resolve(WEIGHTS);
+        String sha256 = Provenance.sha256(bytes);
+        if (!sha256.equals(d.path("sha256").asText())) {
+            throw new InvalidSpecException(bin + ": checksum does not match "
+                    + directory.resolve(DESCRIPTION) + " (the weights file was changed or"
+                    + " truncated)");
+        }
+        if (recordedSha256.isEmpty()) {
+            throw new InvalidSpecException(directory.resolve(RunWriter.RUN) + ": no "
+                    + RunIntegrity.MODEL_SHA256 + " (written by an older scorekit; run the"
+                    + " spec again)");
+        }
+        if (!sha256.equals(recordedSha256)) {
+            throw new InvalidSpecException(bin + ": checksum does not match the "
+                    + RunIntegrity.MODEL_SHA256 + " of " + RunWriter.RUN
+                    + " (the weights were replaced after the run)");
+        }
+    }
+
+    private static double[] doubles(ByteBuffer buf, int count) {
+        double[] out = new double[count];
+        for (int i = 0; i < count; i++) {
+            out[i] = buf.getDouble();
+        }
+        return out;
     }
 
     /** The weights file, read only if it is a regular file of at most {@code expected} bytes. */

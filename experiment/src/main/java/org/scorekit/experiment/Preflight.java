@@ -101,6 +101,13 @@ public final class Preflight {
     private static void checkSizes(Pipeline pipeline) {
         ExperimentSpec s = pipeline.spec();
         long n = s.problem().size();
+        if (s.estimator().isKernel() && n > Training.DENSE_SPECTRUM_LIMIT) {
+            String field = pipeline.data() instanceof TableData ? "data.drawsPerRow"
+                    : "problem.size";
+            throw new InvalidSpecException(field + ": estimator.type kernel decomposes K^inf"
+                    + " densely and takes at most " + Training.DENSE_SPECTRUM_LIMIT
+                    + " training triples; this run has N = " + n);
+        }
         int inputs = pipeline.inputs().width();
         if (Training.usesDenseSpectrum(s)) {
             // LAPACK dsyevd's workspace, 1 + 6 N + 2 N² doubles, is the largest array.
@@ -108,8 +115,10 @@ public final class Preflight {
             MemoryEstimate.requireArray("problem.size", n,
                     "the 2 N^2 workspace of the kernel's eigendecomposition", workspace);
         }
-        MemoryEstimate.requireArray("estimator.width", s.estimator().width(),
-                "the first-layer weights of width x " + inputs, s.estimator().width(), inputs);
+        if (!s.estimator().isKernel()) {
+            MemoryEstimate.requireArray("estimator.width", s.estimator().width(),
+                    "the first-layer weights of width x " + inputs, s.estimator().width(), inputs);
+        }
         MemoryEstimate.requireArray("sampler.samples", s.sampler().samples(),
                 "the samples matrix", s.sampler().samples(), pipeline.data().dimension());
         if (s.metrics().coupling()) {
@@ -125,7 +134,7 @@ public final class Preflight {
         long n = s.problem().size();
         long d = pipeline.data().dimension();
         long row = 2 * d + pipeline.inputs().width() + 3;
-        long width = s.estimator().width();
+        long width = s.estimator().isKernel() ? 0 : s.estimator().width();
         long oracle = s.stopping().oracleSize();
         long validation = s.stopping().validationSize();
         // The draws' x, y, z and times.
@@ -144,8 +153,13 @@ public final class Preflight {
             // The Lanczos basis (at most BlockLanczos.Options.DEFAULT.maxDimension() vectors).
             m.add("problem.size", n, n, BlockLanczos.Options.DEFAULT.maxDimension());
         }
-        if (s.metrics().coupling()) {
+        if (s.metrics().coupling() || s.estimator().isKernel()) {
             m.add("stopping.oracleSize", oracle, oracle, n);
+        }
+        if (s.estimator().isKernel()) {
+            // The held-out sets' kernel rows and their projections on the eigenvectors.
+            m.add("stopping.validationSize", validation, 2 * validation, n)
+                    .add("stopping.oracleSize", oracle, oracle, n);
         }
         return m;
     }

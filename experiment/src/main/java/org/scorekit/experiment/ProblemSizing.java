@@ -121,12 +121,12 @@ public final class ProblemSizing {
     /** {@link #run} with the schedule, and whether N may grow, given. */
     static Sized run(ExperimentSpec raw, Path baseDir, Pipeline first, long maxHeap,
                      RunListener listener, Schedule schedule, boolean sizeLeftOut) {
-        // Step 0 is f = g only with a base and the antisymmetric start (f_W = 0).
+        // Step 0 is f = g only with a base and a zero start (antisymmetric network or kernel).
         // A table's N is K draws per row (data.drawsPerRow), never grown.
         boolean grows = sizeLeftOut && first.data() instanceof LawData
                 && first.spec().stopping().rule() == StoppingRuleKind.VALIDATION
                 && first.spec().problem().base().present()
-                && first.spec().estimator().antisymmetric();
+                && first.spec().estimator().startsAtZero();
         List<Attempt> attempts = new ArrayList<>();
         Runner.Fitted fitted = Runner.fit(first, listener);
         String limit = "";

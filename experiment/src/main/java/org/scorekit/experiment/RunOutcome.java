@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import java.util.Optional;
 import org.scorekit.linalg.Matrix;
-import org.scorekit.model.TwoLayerRelu;
 import org.scorekit.tabular.Table;
 import org.scorekit.train.TrainingHistory;
 
@@ -14,7 +13,7 @@ import org.scorekit.train.TrainingHistory;
  *
  * @param results            the results object of run.json
  * @param history            the training history
- * @param model              the selected network
+ * @param model              the trained model at the selected step
  * @param scoreVsTime        rows (t, e_learned(t), e_untrained(t), e_gaussianFit(t)); empty
  *                           without an oracle
  * @param samples            samples with the learned score
@@ -25,12 +24,12 @@ import org.scorekit.train.TrainingHistory;
  *                           the held-out rows of a table (encoded)
  * @param synthetic          the learned samples decoded into a table; on tables only
  */
-public record RunOutcome(ObjectNode results, TrainingHistory history, TwoLayerRelu model,
+public record RunOutcome(ObjectNode results, TrainingHistory history, TrainedModel model,
                          List<double[]> scoreVsTime, Matrix samples, Optional<Matrix> samplesExact,
                          Optional<Matrix> samplesGaussianFit, Matrix samplesUntrained,
                          Matrix reference, Optional<Table> synthetic) {
     /** The outcome of a run on a law with an exact oracle. */
-    static RunOutcome ofLaw(ObjectNode results, TrainingHistory history, TwoLayerRelu model,
+    static RunOutcome ofLaw(ObjectNode results, TrainingHistory history, TrainedModel model,
                             List<double[]> scoreVsTime, Matrix samples, Matrix samplesExact,
                             Matrix samplesUntrained, Matrix reference) {
         return new RunOutcome(results, history, model, scoreVsTime, samples,
@@ -39,7 +38,7 @@ public record RunOutcome(ObjectNode results, TrainingHistory history, TwoLayerRe
     }
 
     /** The outcome of a run on a table. */
-    static RunOutcome ofTable(ObjectNode results, TrainingHistory history, TwoLayerRelu model,
+    static RunOutcome ofTable(ObjectNode results, TrainingHistory history, TrainedModel model,
                               Matrix samples, Matrix samplesGaussianFit, Matrix samplesUntrained,
                               Matrix heldOut, Table synthetic) {
         return new RunOutcome(results, history, model, List.of(), samples, Optional.empty(),

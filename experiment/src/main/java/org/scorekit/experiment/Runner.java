@@ -17,14 +17,11 @@ import org.scorekit.eval.TimeResolvedError;
 import org.scorekit.linalg.Matrix;
 import org.scorekit.model.Denoiser;
 import org.scorekit.model.ExactScore;
-import org.scorekit.model.NetworkDenoiser;
 import org.scorekit.model.ParametricScore;
 import org.scorekit.model.ResidualDenoiser;
 import org.scorekit.model.ScoreModel;
-import org.scorekit.model.TwoLayerRelu;
 import org.scorekit.random.Rng;
 import org.scorekit.train.ScoreMatchingProblem;
-import org.scorekit.train.TrainingResult;
 
 /**
  * Executes the pipeline of DESIGN.md §5 for a resolved {@link Pipeline}: draw the problem, train,
@@ -75,11 +72,9 @@ public final class Runner {
         ScoreMatchingProblem problem = fitted.problem();
         Training.Trained fit = fitted.fit();
         ExperimentSpec spec = pipeline.spec();
-        TrainingResult<TwoLayerRelu> trained = fit.result();
-        Denoiser learned = new ResidualDenoiser(pipeline.base(),
-                new NetworkDenoiser(trained.model(), pipeline.inputs()));
-        // The network alone at initialisation (0 with the antisymmetric start), without the base.
-        Denoiser untrained = new NetworkDenoiser(trained.initial(), pipeline.inputs());
+        Denoiser learned = new ResidualDenoiser(pipeline.base(), fit.model().residual());
+        // The model alone at step 0 (0 with the antisymmetric or kernel start), without the base.
+        Denoiser untrained = fit.model().untrained();
         // The best affine denoiser: the exact one of the Gaussian with the training draws' moments.
         Denoiser gaussianFit = new ExactScore(GaussianMixture.momentMatched(problem.y()),
                 pipeline.process());
@@ -88,9 +83,9 @@ public final class Runner {
         results.set("training", Training.summary(fit, problem));
         Denoisers denoisers = new Denoisers(learned, untrained, gaussianFit);
         return pipeline.data() instanceof TableData table
-                ? TableMeasures.measure(pipeline, table, denoisers, results, trained, listener)
+                ? TableMeasures.measure(pipeline, table, denoisers, results, fit, listener)
                 : measureAgainstOracle(pipeline, pipeline.data().oracle().orElseThrow(), denoisers,
-                        results, trained, listener);
+                        results, fit, listener);
     }
 
     /** The learned denoiser g + f_W, the untrained network and the Gaussian fit. */
@@ -102,7 +97,7 @@ public final class Runner {
 
     private static RunOutcome measureAgainstOracle(Pipeline pipeline, GaussianMixture law,
                                                    Denoisers denoisers, ObjectNode results,
-                                                   TrainingResult<TwoLayerRelu> trained,
+                                                   Training.Trained trained,
                                                    RunListener listener) {
         ExperimentSpec spec = pipeline.spec();
         Rng rng = Rng.of(spec.seed());
@@ -126,7 +121,7 @@ public final class Runner {
         ArrayNode sampleMetrics = results.putArray("sampleMetrics");
         addSampleMetrics(sampleMetrics, pipeline, "p_T0", samples, floor, ceiling, reference, rng);
         addSampleMetrics(sampleMetrics, pipeline, "p_0", samples, floor, ceiling, clean, rng);
-        return RunOutcome.ofLaw(results, trained.history(), trained.model(), byTime, samples,
+        return RunOutcome.ofLaw(results, trained.result().history(), trained.model(), byTime, samples,
                 floor, ceiling, reference);
     }
 

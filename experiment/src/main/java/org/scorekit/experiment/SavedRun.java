@@ -2,16 +2,15 @@ package org.scorekit.experiment;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
-import org.scorekit.model.NetworkDenoiser;
+import org.scorekit.model.Denoiser;
 import org.scorekit.model.ParametricScore;
 import org.scorekit.model.ResidualDenoiser;
-import org.scorekit.model.TwoLayerRelu;
 
 /**
  * A finished run directory loaded back: its resolved spec rebuilt into a {@link Pipeline} and
- * the trained network, for sampling and scoring outside the run.
+ * the trained model (a network, or a kernel predictor), for sampling and scoring outside the run.
  */
-public record SavedRun(Path directory, Pipeline pipeline, TwoLayerRelu network) {
+public record SavedRun(Path directory, Pipeline pipeline, Denoiser residual) {
     /**
      * Loads a complete run directory ({@link RunIntegrity}); an incomplete, edited or foreign
      * directory is an input error.
@@ -24,19 +23,14 @@ public record SavedRun(Path directory, Pipeline pipeline, TwoLayerRelu network) 
                 ? Pipeline.restore(spec, directory, EncoderFiles.read(directory,
                         record.path(EncoderFiles.ENCODER_SHA256).asText()))
                 : Pipeline.from(spec, directory);
-        TwoLayerRelu network = ModelFiles.read(directory,
-                record.path(RunIntegrity.MODEL_SHA256).asText());
-        if (network.inputDimension() != pipeline.inputs().width()
-                || network.outputDimension() != pipeline.data().dimension()) {
-            throw new InvalidSpecException(directory.resolve(ModelFiles.DESCRIPTION)
-                    + ": model shapes do not match " + RunWriter.SPEC);
-        }
-        return new SavedRun(directory, pipeline, network);
+        Denoiser residual = ModelFiles.read(directory,
+                record.path(RunIntegrity.MODEL_SHA256).asText(), pipeline.inputs());
+        return new SavedRun(directory, pipeline, residual);
     }
 
-    /** The learned denoiser f(x, t) = g(x, t) + f_W(z). */
+    /** The learned denoiser f(x, t) = g(x, t) + f_W(z) (or + f_K(z)). */
     public ResidualDenoiser denoiser() {
-        return new ResidualDenoiser(pipeline.base(), new NetworkDenoiser(network, pipeline.inputs()));
+        return new ResidualDenoiser(pipeline.base(), residual);
     }
 
     /** The learned score s = (α/h) f − x/h. */

@@ -4,10 +4,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.scorekit.diffusion.ForwardProcess;
 import org.scorekit.linalg.Matrix;
 import org.scorekit.model.ParametricScore;
-import org.scorekit.model.TwoLayerRelu;
 import org.scorekit.random.Rng;
 import org.scorekit.tabular.Table;
-import org.scorekit.train.TrainingResult;
 
 /**
  * The measurements of a table run, which has no oracle: samples with the learned score, the
@@ -23,10 +21,10 @@ final class TableMeasures {
     }
 
     static RunOutcome measure(Pipeline pipeline, TableData table, Runner.Denoisers denoisers,
-                              ObjectNode results, TrainingResult<TwoLayerRelu> trained,
+                              ObjectNode results, Training.Trained trained,
                               RunListener listener) {
         Rng rng = Rng.of(pipeline.spec().seed());
-        listener.stage("sampling with the learned score, the Gaussian fit and the untrained network");
+        listener.stage("sampling with the learned score, the Gaussian fit and the untrained model");
         ForwardProcess process = pipeline.process();
         int n = pipeline.spec().sampler().samples();
         Matrix start = rng.fork("prior").gaussian(n, table.dimension());
@@ -40,7 +38,7 @@ final class TableMeasures {
         Runner.addSampleMetrics(results.putArray("sampleMetrics"), pipeline, HELD_OUT,
                 "gaussianFit", samples, gaussian, ceiling, table.heldOut(), rng);
         Table synthetic = table.decode(samples);
-        return RunOutcome.ofTable(results, trained.history(), trained.model(), samples, gaussian,
+        return RunOutcome.ofTable(results, trained.result().history(), trained.model(), samples, gaussian,
                 ceiling, table.heldOut(), synthetic);
     }
 }

@@ -18,8 +18,10 @@ import org.scorekit.train.Evaluation;
 import org.scorekit.train.GradientDescent;
 import org.scorekit.train.HeldOutRisk;
 import org.scorekit.ntk.CouplingMonitor;
+import org.scorekit.ntk.KernelDenoiser;
 import org.scorekit.ntk.KernelRegression;
 import org.scorekit.ntk.KernelSpectrum;
+import org.scorekit.ntk.KernelTrainer;
 import org.scorekit.ntk.NoiseLevel;
 import org.scorekit.ntk.ReluNtk;
 import org.scorekit.ntk.RwyRule;
@@ -60,17 +62,19 @@ final class Training {
     static final int DENSE_SPECTRUM_LIMIT = ReluNtk.DENSE_LIMIT;
 
     /**
-     * A trained network with the RWY rule and the noise level of its training inputs (empty where
-     * they were not computed, see {@link #DENSE_SPECTRUM_LIMIT}), and the diverged attempts that
-     * preceded it (each retried at half the step size).
+     * A trained model (the run's {@code estimator.type}) with its training record, the RWY rule
+     * and the noise level of its training inputs (empty where they were not computed, see
+     * {@link #DENSE_SPECTRUM_LIMIT}), and the diverged attempts that preceded it (each retried at
+     * half the step size).
      */
-    record Trained(TrainingResult<TwoLayerRelu> result, Optional<RwyRule> rwy,
+    record Trained(TrainingResult<?> result, TrainedModel model, Optional<RwyRule> rwy,
                    Optional<NoiseLevel> noise, List<Attempt> diverged, ValidationGain gain) {
     }
 
     /** Whether a run of this resolved spec decomposes K∞ densely ({@link #DENSE_SPECTRUM_LIMIT}). */
     static boolean usesDenseSpectrum(ExperimentSpec spec) {
-        return spec.metrics().coupling() || spec.problem().size() <= DENSE_SPECTRUM_LIMIT;
+        return spec.estimator().isKernel() || spec.metrics().coupling()
+                || spec.problem().size() <= DENSE_SPECTRUM_LIMIT;
     }
 
     /** A diverged attempt: where, with which loss, at which relative step. */
@@ -78,9 +82,9 @@ final class Training {
     }
 
     /**
-     * Trains the network f_W of f = g + f_W (g = {@link Pipeline#base()}) on {@code problem},
-     * whose labels are already the residuals x_0 − g; the held-out label loss and the exact risk
-     * are measured on residuals too, so every history column is the risk of f.
+     * Trains the model f_W (or f_K) of f = g + f_W (g = {@link Pipeline#base()}) on
+     * {@code problem}, whose labels are already the residuals x_0 − g; the held-out label loss
+     * and the exact risk are measured on residuals too, so every history column is the risk of f.
      */
     static Trained train(Pipeline pipeline, ScoreMatchingProblem problem, Rng rng,
                          RunListener listener) {
@@ -89,42 +93,33 @@ final class Training {
         // The oracle draw: the exact risk's points, and the coupling diagnostics' probe points.
         ScoreMatchingProblem oracleDraw = fresh(pipeline, s.oracleSize(), rng.fork("oracle"));
         HeldOutRisk validation = validation(pipeline, s, rng);
-        List<Evaluation> evaluations = new ArrayList<>(List.of(validation));
+        List<HeldOutRisk> heldOut = new ArrayList<>(List.of(validation));
         pipeline.data().oracle().ifPresent(law ->
-                evaluations.add(oracleRisk(pipeline, law, oracleDraw)));
-        // The same initial network GradientDescent.train(problem, rng.fork("init"), ...) would draw.
-        TwoLayerRelu initial = TwoLayerRelu.initialize(e.width(), problem.inputs().width(),
-                problem.dataDimension(), e.antisymmetric(), rng.fork("init"));
-        // λ_max once, by power iteration up to ReluNtk.DENSE_LIMIT rows and Lanczos above
-        // (bit-identical for every thread count, like the GD path).
-        ResolvedStep step = e.stepSizeUnits().stepSize(e.stepSize())
-                .at(ReluNtk.lambdaMax(problem.z()));
-        boolean coupling = pipeline.spec().metrics().coupling();
-        // One eigendecomposition of K∞ serves the kernel shadow, the noise level and the RWY rule,
-        // which at moderate N is computed for every run so that all stopping rules are reported
-        // side by side.
+                heldOut.add(oracleRisk(pipeline, law, oracleDraw)));
+        // One eigendecomposition of K∞ serves the kernel estimator, the kernel shadow, the noise
+        // level and the RWY rule, which at moderate N is computed for every run so that all
+        // stopping rules are reported side by side.
         KernelSpectrum spectrum = usesDenseSpectrum(pipeline.spec())
                 ? KernelSpectrum.of(problem.z()) : null;
-        KernelRegression kernel = coupling ? KernelRegression.of(spectrum, problem.y(), initial) : null;
         Optional<NoiseLevel> noise = Optional.ofNullable(spectrum)
                 .map(k -> NoiseLevel.estimate(k, problem.y()));
+        Attempts attempts = e.isKernel()
+                ? kernel(e, spectrum, problem, heldOut, listener)
+                : network(pipeline, problem, oracleDraw, heldOut, spectrum, rng, listener);
+        // λ_max once: from the kernel's spectrum, or for the network by power iteration up to
+        // ReluNtk.DENSE_LIMIT rows and Lanczos above (bit-identical for every thread count).
+        ResolvedStep step = e.stepSizeUnits().stepSize(e.stepSize()).at(e.isKernel()
+                ? spectrum.lambdaMax() : ReluNtk.lambdaMax(problem.z()));
         List<Attempt> diverged = new ArrayList<>();
         while (true) {
             Optional<RwyRule> rwy = rwy(spectrum, problem, step, s, rng);
-            List<Evaluation> all = new ArrayList<>(evaluations);
-            if (kernel != null) {
-                all.addAll(new CouplingMonitor(kernel, oracleDraw.z(), initial, step.eta(), false)
-                        .evaluations());
-            }
-            TrainingSettings settings = new TrainingSettings(e.width(), e.antisymmetric(),
-                    e.maxSteps(), e.evaluateEvery(), all, rules(s, rwy), e.divergenceFactor());
-            TrainingResult<TwoLayerRelu> result = new GradientDescent(settings, step,
-                    e.precision()).train(problem, initial, listener);
-            StopReason reason = result.stopReason();
+            Fit fit = attempts.at(step, rules(s, rwy));
+            StopReason reason = fit.result().stopReason();
             if (!reason.isDivergence() || diverged.size() == MAX_BACKOFFS) {
-                ValidationGain gain = ValidationGain.of(validation.rowLosses(result.initial()),
-                        validation.rowLosses(result.model()));
-                return new Trained(result, rwy, noise, diverged, gain);
+                ValidationGain gain = ValidationGain.of(
+                        validation.rowLosses(fit.model().start(validation.inputs())),
+                        validation.rowLosses(fit.model().fitted(validation.inputs())));
+                return new Trained(fit.result(), fit.model(), rwy, noise, diverged, gain);
             }
             diverged.add(new Attempt(reason, step.relative()));
             listener.stage(String.format("training diverged at step %d (loss %.4g) with eta_rel %.3g;"
@@ -132,6 +127,53 @@ final class Training {
                     step.relative()));
             step = new ResolvedStep(step.eta() / 2, step.lambdaMax());
         }
+    }
+
+    /** One training attempt: its record and the model it selected. */
+    private record Fit(TrainingResult<?> result, TrainedModel model) {
+    }
+
+    /** Training at a resolved step with given stopping rules (retried after a divergence). */
+    private interface Attempts {
+        Fit at(ResolvedStep step, List<StoppingRule> rules);
+    }
+
+    /** GD on the network, with the coupling diagnostics when the spec asks for them. */
+    private static Attempts network(Pipeline pipeline, ScoreMatchingProblem problem,
+                                    ScoreMatchingProblem oracleDraw, List<HeldOutRisk> heldOut,
+                                    KernelSpectrum spectrum, Rng rng, RunListener listener) {
+        EstimatorSpec e = pipeline.spec().estimator();
+        // The same initial network GradientDescent.train(problem, rng.fork("init"), ...) would draw.
+        TwoLayerRelu initial = TwoLayerRelu.initialize(e.width(), problem.inputs().width(),
+                problem.dataDimension(), e.antisymmetric(), rng.fork("init"));
+        boolean coupling = pipeline.spec().metrics().coupling();
+        KernelRegression kernel = coupling ? KernelRegression.of(spectrum, problem.y(), initial)
+                : null;
+        return (step, rules) -> {
+            List<Evaluation> all = new ArrayList<>(heldOut);
+            if (kernel != null) {
+                all.addAll(new CouplingMonitor(kernel, oracleDraw.z(), initial, step.eta(), false)
+                        .evaluations());
+            }
+            TrainingSettings settings = new TrainingSettings(e.width(), e.antisymmetric(),
+                    e.maxSteps(), e.evaluateEvery(), all, rules, e.divergenceFactor());
+            TrainingResult<TwoLayerRelu> result = new GradientDescent(settings, step,
+                    e.precision()).train(problem, initial, listener);
+            return new Fit(result, new TrainedModel.Network(result.model(), result.initial(),
+                    problem.inputs()));
+        };
+    }
+
+    /** Kernel GD in closed form on the dense spectrum (no coupling: it is its own shadow). */
+    private static Attempts kernel(EstimatorSpec e, KernelSpectrum spectrum,
+                                   ScoreMatchingProblem problem, List<HeldOutRisk> heldOut,
+                                   RunListener listener) {
+        return (step, rules) -> {
+            TrainingResult<KernelDenoiser> result = new KernelTrainer(
+                    StepSize.absolute(step.eta()), e.maxSteps(), e.evaluateEvery(),
+                    e.divergenceFactor()).train(spectrum, problem, heldOut, rules, listener);
+            return new Fit(result, new TrainedModel.Kernel(result.model(), result.initial()));
+        };
     }
 
     /**
@@ -196,8 +238,13 @@ final class Training {
     }
 
     static ObjectNode summary(Trained trained, ScoreMatchingProblem problem) {
-        TrainingResult<TwoLayerRelu> r = trained.result();
+        TrainingResult<?> r = trained.result();
         ObjectNode t = JsonNodeFactory.instance.objectNode();
+        // Named only where it is not the default network, so records of network runs keep
+        // their fields (and older run directories still reproduce).
+        if (trained.model() instanceof TrainedModel.Kernel) {
+            t.put("estimator", EstimatorSpec.KERNEL);
+        }
         TrainingHistory h = r.history();
         t.put("steps", r.stopReason().step());
         t.put("diverged", r.stopReason().isDivergence());

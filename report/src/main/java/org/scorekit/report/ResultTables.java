@@ -88,6 +88,7 @@ final class ResultTables {
             return Optional.empty();
         }
         List<List<String>> rows = List.of(
+                List.of("estimator", t.path("estimator").asText("network")),
                 List.of("steps", Cells.value(t, "steps")),
                 List.of("stop reason", t.path("diverged").asBoolean()
                         ? "diverged: the results describe a diverged model"
