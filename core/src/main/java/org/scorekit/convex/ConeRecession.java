@@ -23,7 +23,9 @@ import java.util.OptionalDouble;
  * <p>Bound. Along t(v, w), t → ∞, the fit term stays 0 and the objective is
  * t (T(R) + β Σ_{i,c} (‖v_ic‖ + ‖w_ic‖)), T(R) = Σ tr(D̃_i) e_cᵀ r_ic, which falls without bound
  * for every β &lt; lower = −T(R) / Σ (‖v_ic‖ + ‖w_ic‖) ≤ β_min(relu). Since ‖v‖ + ‖w‖ ≥ ‖r‖ and
- * Σ_c ‖r_ic‖ ≥ ‖R_i‖_*, lower never exceeds the gated bound of R.
+ * Σ_c ‖r_ic‖ ≥ ‖R_i‖_*, lower never exceeds the gated bound of R. Before it is claimed, the
+ * final pairs are re-checked: each column in its cone up to the rounding of one product, and
+ * ‖A(V − W)‖ ≤ 10⁻¹⁰ ‖A‖₂ ‖V − W‖; otherwise nothing is claimed.
  */
 final class ConeRecession {
     private static final double INTERIOR = 1e-9;
@@ -63,8 +65,8 @@ final class ConeRecession {
         double[] lambda = Fista.minimise(penalty, anchor, 2 * lipschitz, iterations, CHECK_EVERY,
                 (z, iteration) -> isZero(pairs(arrangement, SegmentDual.blocks(arrangement, z),
                         level))).u();
-        return of(program, arrangement, pairs(arrangement, SegmentDual.blocks(arrangement, lambda),
-                level));
+        return of(program, arrangement, lipschitz, pairs(arrangement,
+                SegmentDual.blocks(arrangement, lambda), level));
     }
 
     /** [V; W] with v_ic = (‖Π_{C_i}(−h_ic)‖ − level)_+ direction, w_ic the same for +h_ic. */
@@ -86,8 +88,8 @@ final class ConeRecession {
     }
 
     /** The cone pairs made exact: V − W projected onto null(A), the correction split. */
-    static Optional<Direction> of(MultivariateProgram program, Arrangement arrangement,
-                                  double[] pairs) {
+    private static Optional<Direction> of(MultivariateProgram program, Arrangement arrangement,
+                                          double lipschitz, double[] pairs) {
         int d = arrangement.dimension();
         int width = arrangement.blockSize();
         int count = arrangement.count();
@@ -116,7 +118,8 @@ final class ConeRecession {
             }
         }
         double lower = -arrangement.traceTerm(r) / cost;
-        return lower > 0 ? Optional.of(new Direction(pairs, lower)) : Optional.empty();
+        return lower > 0 && verified(arrangement, lipschitz, pairs)
+                ? Optional.of(new Direction(pairs, lower)) : Optional.empty();
     }
 
     /** (‖p‖ − level)_+ p/‖p‖ with p = Π_{C_i}(sign · h). */
@@ -133,6 +136,35 @@ final class ConeRecession {
             p[j] *= scale;
         }
         return p;
+    }
+
+    /**
+     * The claim re-checked on the final pairs, so that it does not rest on the projections'
+     * convergence: every column in its cone up to the rounding of one product, and
+     * ‖A(V − W)‖ ≤ 10⁻¹⁰ ‖A‖₂ ‖V − W‖ (the null projection aims at 10⁻¹³).
+     */
+    private static boolean verified(Arrangement arrangement, double lipschitz, double[] pairs) {
+        int d = arrangement.dimension();
+        int count = arrangement.count();
+        for (int block = 0; block < 2 * count; block++) {
+            for (int c = 0; c < d; c++) {
+                double[] v = BlockwiseAugmentedLagrangian.column(pairs,
+                        block * arrangement.blockSize(), d, c);
+                for (int k = 0; k < arrangement.rows(); k++) {
+                    double scale = 0;
+                    for (int j = 0; j <= d; j++) {
+                        scale += Math.abs(arrangement.lifted(k, j) * v[j]);
+                    }
+                    if (ConeProjection.row(arrangement, block % count, k, v) < -1e-12 * scale) {
+                        return false;
+                    }
+                }
+            }
+        }
+        double[] u = ConeLagrangian.difference(pairs);
+        double[] fit = new double[arrangement.rows() * d];
+        arrangement.predict(u, fit);
+        return Arrangement.dot(fit, fit) <= 1e-20 * lipschitz * Arrangement.dot(u, u);
     }
 
     /** Whether every cone norm is within the level: Λ is then dual feasible, nothing to certify. */

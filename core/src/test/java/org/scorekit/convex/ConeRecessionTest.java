@@ -38,6 +38,19 @@ class ConeRecessionTest {
         assertTrue(c.converged() && c.gap() >= 0, c.toString());
     }
 
+    /** Regression: the cone search drove a projection into d + 2 dependent passive rows. */
+    @Test
+    void searchOnTheSpecsCircleDataDecidesWithoutFailing() {
+        Rng rng = Rng.of(5);
+        Matrix x = NoisyCircle.draw(40, rng.fork("data"));
+        ActivationPatterns patterns = ActivationPatterns.sample(x, 200, rng.fork("gates"));
+        MultivariateResult result = BlockwiseAugmentedLagrangian.solve(
+                new MultivariateProgram(x, patterns, Activation.RELU, 1));
+        Threshold t = result.threshold();
+        assertTrue(result.optimum().isEmpty() && t.lower() > 0 && t.lower() <= t.upper(),
+                result.toString());
+    }
+
     /** Cones, null space and the objective along t(v, w), from the points and patterns alone. */
     @Test
     void directionIsACheckedRecessionDirection() {
