@@ -18,9 +18,15 @@ import org.scorekit.linalg.Matrix;
  * of M_i(Λ) = X̃ᵀ D̃_i Λ + tr(D̃_i) E (inner minimum over v ∈ C_i of ⟨h, v⟩ + β‖v‖ is 0 exactly
  * when max_{v ∈ C, ‖v‖ ≤ 1} ⟨−h, v⟩ = ‖Π_C(−h)‖ ≤ β, −∞ otherwise). Since
  * ‖Π_C(±h_ic)‖ ≤ ‖h_ic‖ ≤ ‖M_i‖₂, the gated anchor of {@link ThresholdSearch} is feasible here
- * too whenever it is there, and {@link SegmentDual} gives the gap. Without a feasible anchor the
- * result is {@link MultivariateResult.Undecided} with the bounds [0, max cone norm at the anchor]
- * on this program's own threshold (no recession direction is sought for it).
+ * too whenever it is there, and {@link SegmentDual} gives the gap.
+ *
+ * <p>Unboundedness. Without a feasible anchor (β below the anchor's max cone norm, the upper
+ * bound), {@link ConeRecession} searches a recession direction of this program: cone pairs
+ * v_ic, w_ic ∈ C_i with Σ_i D̃_i X̃ (v_ic − w_ic) = 0, along which the objective is
+ * t(Σ tr(D̃_i) e_cᵀ(v_ic − w_ic) + β Σ (‖v_ic‖ + ‖w_ic‖)). Its ratio is a certified lower bound
+ * on this program's own threshold; β below it gives {@link MultivariateResult.Unbounded}, β
+ * between the bounds {@link MultivariateResult.Undecided}. The gated direction of
+ * {@link ThresholdSearch} is not reused: split into cone pairs it certified only ~β_min/20.
  *
  * <p>Recovery (§6.4, norm splitting): v ≠ 0 gives the ReLU unit u = v'/√‖v‖, α = √‖v‖ e_c, with
  * v' = v + 10⁻⁹‖v‖ g_i/‖g_i‖ moved off the cone's faces along the pattern's gate, so that the unit
@@ -38,7 +44,8 @@ public final class BlockwiseAugmentedLagrangian {
      * @param maxRounds        multiplier updates before the current point is returned with its gap
      * @param innerIterations  FISTA iterations per round at most
      * @param gapTolerance     the relative duality gap accepted
-     * @param searchIterations iterations of the anchor search ({@link GatedFista.Options})
+     * @param searchIterations iterations of the anchor search ({@link GatedFista.Options}), and
+     *                         again of the recession search ({@link ConeRecession})
      */
     public record Options(int maxRounds, int innerIterations, double gapTolerance,
                           int searchIterations) {
@@ -58,7 +65,11 @@ public final class BlockwiseAugmentedLagrangian {
         return solve(program, Options.DEFAULT);
     }
 
-    /** The certified optimum, or {@link MultivariateResult.Undecided} without a feasible anchor. */
+    /**
+     * The certified optimum; without a feasible anchor {@link MultivariateResult.Unbounded} when a
+     * {@link ConeRecession} direction proves β &lt; β_min, {@link MultivariateResult.Undecided}
+     * otherwise.
+     */
     public static MultivariateResult solve(MultivariateProgram program, Options options) {
         Checks.require(program != null, "program must be given");
         Checks.require(options != null, "options must be given");
@@ -70,10 +81,11 @@ public final class BlockwiseAugmentedLagrangian {
                 lipschitz, options.searchIterations());
         SegmentDual.BlockNorm cone = (i, m, o) -> coneNorm(arrangement, i, m, o);
         double upper = SegmentDual.largest(arrangement, cone, outcome.anchorBlocks());
-        Threshold threshold = new Threshold(0, upper);
         if (beta < upper) {
-            return new MultivariateResult.Undecided(beta, threshold);
+            return withoutAnchor(program, arrangement, lipschitz, outcome.anchor(), upper,
+                    options.searchIterations());
         }
+        Threshold threshold = new Threshold(0, upper);
         ConeLagrangian lagrangian = new ConeLagrangian(arrangement, normal, beta, lipschitz);
         double[] u = new double[2 * arrangement.count() * arrangement.blockSize()];
         SegmentDual.Point point = null;
@@ -94,6 +106,23 @@ public final class BlockwiseAugmentedLagrangian {
                 recover(program, arrangement, feasible),
                 Matrix.wrap(arrangement.rows(), arrangement.dimension(), point.lambda()),
                 threshold, point.certificate()));
+    }
+
+    /**
+     * {@link MultivariateResult.Unbounded} when the {@link ConeRecession} from the anchor proves
+     * β &lt; its lower bound, {@link MultivariateResult.Undecided} otherwise.
+     */
+    private static MultivariateResult withoutAnchor(MultivariateProgram program,
+                                                    Arrangement arrangement, double lipschitz,
+                                                    double[] anchor, double upper,
+                                                    int iterations) {
+        double beta = program.beta();
+        double lower = ConeRecession.search(program, arrangement, lipschitz, anchor, beta,
+                iterations).map(ConeRecession.Direction::lower).orElse(0.0);
+        // Bounds that contradict each other mean rounding broke one: nothing is claimed.
+        Threshold threshold = new Threshold(lower <= upper ? lower : 0, upper);
+        return beta < threshold.lower() ? new MultivariateResult.Unbounded(beta, threshold)
+                : new MultivariateResult.Undecided(beta, threshold);
     }
 
     /** max_c max(‖Π_{C_i}(−h_ic)‖, ‖Π_{C_i}(h_ic)‖) over the columns h_ic of block i. */
@@ -120,6 +149,13 @@ public final class BlockwiseAugmentedLagrangian {
         return h;
     }
 
+    /** Writes h into column c of the block at offset (the inverse of {@link #column}). */
+    static void putColumn(double[] blocks, int offset, int d, int c, double[] h) {
+        for (int j = 0; j <= d; j++) {
+            blocks[offset + j * d + c] = h[j];
+        }
+    }
+
     /** Every v_ic and w_ic replaced by its projection onto C_i. */
     private static double[] projected(Arrangement arrangement, double[] u) {
         int d = arrangement.dimension();
@@ -130,10 +166,8 @@ public final class BlockwiseAugmentedLagrangian {
             for (int i = 0; i < count; i++) {
                 int offset = (half * count + i) * width;
                 for (int c = 0; c < d; c++) {
-                    double[] p = ConeProjection.project(arrangement, i, column(u, offset, d, c));
-                    for (int j = 0; j <= d; j++) {
-                        out[offset + j * d + c] = p[j];
-                    }
+                    putColumn(out, offset, d, c,
+                            ConeProjection.project(arrangement, i, column(u, offset, d, c)));
                 }
             }
         }

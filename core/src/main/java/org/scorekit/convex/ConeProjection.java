@@ -12,7 +12,8 @@ import org.scorekit.linalg.Matrix;
  * Π_C(h) = h + K_iᵀ μ* with K_i = (2D_i − I) X̃ and μ* = argmin_{μ ≥ 0} ½‖h + K_iᵀ μ‖², a
  * non-negative least-squares problem in n variables with d + 1 equations, solved by Lawson and
  * Hanson's active-set method (Solving Least Squares Problems, 1974, ch. 23), whose passive set
- * never exceeds the d + 1 independent rows it can hold. max_{v ∈ C, ‖v‖ ≤ 1} ⟨h, v⟩ = ‖Π_C(h)‖.
+ * never exceeds the d + 1 independent rows it can hold (with all d + 1 the projection is the apex
+ * 0). max_{v ∈ C, ‖v‖ ≤ 1} ⟨h, v⟩ = ‖Π_C(h)‖.
  */
 final class ConeProjection {
     private static final double TOLERANCE = 1e-12;
@@ -34,6 +35,11 @@ final class ConeProjection {
             }
             passive.add(entering);
             settle(arrangement, pattern, passive, mu, h, floor);
+            if (passive.size() == h.length) {
+                // d + 1 independent rows with K_p v = 0 leave only the apex; rounding in v
+                // would otherwise let a dependent (d + 2)-th row enter.
+                return new double[h.length];
+            }
             v = h.clone();
             for (int k : passive) {
                 for (int j = 0; j < h.length; j++) {

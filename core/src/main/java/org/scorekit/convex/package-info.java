@@ -18,7 +18,8 @@
  * {@link org.scorekit.convex.GatedFista} (gated, §6.2) or
  * {@link org.scorekit.convex.BlockwiseAugmentedLagrangian} (block-wise ReLU, §6.4) into a
  * {@link org.scorekit.convex.MultivariateResult}: a certified optimum with its
- * {@link org.scorekit.convex.GatedNetwork}, or unbounded below β_min (§6.5); decisions in
+ * {@link org.scorekit.convex.GatedNetwork}, or unbounded below β_min (§6.5), certified for each
+ * program by its own recession direction (block-wise: cone pairs, ConeRecession); decisions in
  * docs/convex-multivariate.md.
  */
 package org.scorekit.convex;
