@@ -12,14 +12,17 @@ import org.scorekit.model.Denoiser;
  * At time t, X_t = α(X_0 + σ(t) ξ) with σ(t) = √h(t)/α(t), so the score of X_t at x is
  * s_σ(x/α)/α with s_σ the score of X_0 + σ ξ, which level l estimates at σ_l. Between two levels
  * the two scores are interpolated linearly in log σ (outside the ladder the nearest level is
- * used), and the denoiser is Tweedie's f(x, t) = (x + h s(x, t))/α.
+ * used), and the denoiser is Tweedie's f(x, t) = (x + h s(x, t))/α. A ladder fitted to the
+ * residual r of a base score (the targets minus the base's score at each level) is the residual
+ * of the denoiser, h r(x, t)/α: add it to the base's denoiser.
  *
  * @param levels   σ_1 &gt; … &gt; σ_L &gt; 0
  * @param networks the recovered network of each level, in the same order
  * @param process  the forward process whose α and h place the levels in time
+ * @param residual whether the networks fit the residual of a base (no x/α term)
  */
-public record LadderDenoiser(double[] levels, List<GatedNetwork> networks, ForwardProcess process)
-        implements Denoiser {
+public record LadderDenoiser(double[] levels, List<GatedNetwork> networks, ForwardProcess process,
+                             boolean residual) implements Denoiser {
     public LadderDenoiser {
         DenoisingLadder.requireDecreasing(levels);
         Checks.require(networks != null && process != null, "networks and process must be given");
@@ -52,8 +55,8 @@ public record LadderDenoiser(double[] levels, List<GatedNetwork> networks, Forwa
             }
             double[] s = score(y, Math.sqrt(h) / alpha);
             for (int c = 0; c < d; c++) {
-                // f = (x + h s_t)/α with s_t = s_σ(x/α)/α.
-                out.set(i, c, (x.get(i, c) + h * s[c] / alpha) / alpha);
+                // f = (x + h s_t)/α with s_t = s_σ(x/α)/α (without x for a residual).
+                out.set(i, c, ((residual ? 0 : x.get(i, c)) + h * s[c] / alpha) / alpha);
             }
         }
         return out;

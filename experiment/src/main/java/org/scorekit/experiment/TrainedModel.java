@@ -86,13 +86,14 @@ sealed interface TrainedModel {
     }
 
     /**
-     * The ladder of certified per-level optima. Its untrained ceiling is the network's, f ≡ 0, so
-     * that the ceilings of all estimators on one spec are the same numbers.
+     * The ladder of certified per-level optima, fitted to the residual of the base's score. Its
+     * untrained ceiling is the network's, f ≡ 0, so that the ceilings of all estimators on one
+     * spec are the same numbers.
      */
     record Convex(LadderDenoiser ladder) implements TrainedModel {
         @Override
         public Denoiser learned(Denoiser base) {
-            return ladder;
+            return new ResidualDenoiser(base, ladder);
         }
 
         @Override
