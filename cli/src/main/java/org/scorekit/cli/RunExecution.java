@@ -121,13 +121,24 @@ final class RunExecution {
 
     private static void printSummary(JsonNode results, PrintWriter out) {
         JsonNode t = results.path("training");
+        boolean table = results.path("data").has("table");
+        if (t.path("estimator").asText().equals("convex")) {
+            out.printf("training: convex ladder of %d levels (beta by %s), largest relative gap"
+                    + " %.2g%s%n", t.path("levels").size(), t.path("betaChosenBy").asText(),
+                    t.path("largestRelativeGap").asDouble(), t.path("allConverged").asBoolean()
+                            ? "" : " (a level stopped at the iteration cap)");
+            if (!table) {
+                printScoreMetrics(results, out);
+            }
+            printSampleMetrics(results, table, out);
+            return;
+        }
         out.printf("training: %s after %d steps (selected step %d), eta = %.4g (eta_rel %.3g),"
                         + " lambda_max = %.5g%n", t.path("stopReason").asText(), t.path("steps").asInt(),
                 t.path("selectedStep").asInt(), t.path("stepSize").asDouble(),
                 t.path("stepSizeRelative").asDouble(), t.path("lambdaMax").asDouble());
         String rwy = t.has("tauRwy") ? String.format(", tau_RWY %s (sigma_eff %s)",
                 t.path("tauRwy").asText(), t.path("sigmaEff").asText()) : "";
-        boolean table = results.path("data").has("table");
         if (table) {
             // No oracle: the held-out label loss is the only risk there is.
             out.printf("stopping: tau_validation %s%s; validation gain over the Gaussian fit %.4g"
@@ -137,6 +148,10 @@ final class RunExecution {
         } else {
             printOracleSummary(results, t, rwy, out);
         }
+        printSampleMetrics(results, table, out);
+    }
+
+    private static void printSampleMetrics(JsonNode results, boolean table, PrintWriter out) {
         out.printf("%-8s %-12s %12s %12s %12s%n", "target", "metric", "learned",
                 table ? "Gaussian fit" : "exact floor", "untrained");
         for (JsonNode m : results.path("sampleMetrics")) {
@@ -157,6 +172,10 @@ final class RunExecution {
                 t.path("oracleRiskAtTauValidation").asDouble(), rwyRisk,
                 t.path("oracleRiskAtLastStep").asDouble(),
                 t.has("tauRwy") ? "" : " (RWY not computed at this N: stopping.rule rwy computes it)");
+        printScoreMetrics(results, out);
+    }
+
+    private static void printScoreMetrics(JsonNode results, PrintWriter out) {
         out.printf("%-24s %14s %14s %14s%n", "score metric", "learned", "Gaussian fit",
                 "untrained");
         for (JsonNode m : results.path("scoreMetrics")) {

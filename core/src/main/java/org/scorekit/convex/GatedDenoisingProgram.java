@@ -81,4 +81,9 @@ public record GatedDenoisingProgram(MultivariateProgram gated, Matrix targets) {
     public double beta() {
         return gated.beta();
     }
+
+    /** The same pairs and patterns at another β (a point of the regularisation path). */
+    public GatedDenoisingProgram withBeta(double newBeta) {
+        return new GatedDenoisingProgram(gated.withBeta(newBeta), targets);
+    }
 }

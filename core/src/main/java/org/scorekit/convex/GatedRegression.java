@@ -43,8 +43,37 @@ public final class GatedRegression {
         return solve(program, Options.DEFAULT);
     }
 
-    /** The optimum with its certificate (converged or at the iteration cap). */
+    /** The optimum with its certificate (converged or at the iteration cap), FISTA from zero. */
     public static GatedDenoisingSolution solve(GatedDenoisingProgram program, Options options) {
+        return solve(program, options, null);
+    }
+
+    /**
+     * β₀ = max_i ‖X̃ᵀ D̃_i T‖₂, the smallest β at which the zero network is optimal: 0 is a
+     * minimiser exactly when the gradient −X̃ᵀ D̃_i T of the loss at 0 lies in β times every
+     * block's nuclear-norm subdifferential at 0, the spectral-norm ball.
+     */
+    public static double zeroThreshold(GatedDenoisingProgram program) {
+        Checks.require(program != null, "program must be given");
+        Arrangement arrangement = new Arrangement(program.gated());
+        double[] correlation = new double[arrangement.count() * arrangement.blockSize()];
+        arrangement.correlate(program.targets().data(), correlation);
+        double largest = 0;
+        for (int i = 0; i < arrangement.count(); i++) {
+            largest = Math.max(largest, ThresholdSearch.spectral(arrangement, correlation,
+                    i * arrangement.blockSize()));
+        }
+        return largest;
+    }
+
+    /**
+     * {@link #solve(GatedDenoisingProgram, Options)} started from the block weights of an earlier
+     * solution of the same pairs and patterns ({@code start}, P × (d + 1)d, e.g. at the previous
+     * β of a path), or from zero when {@code start} is null. The optimum and its certificate do
+     * not depend on the start; the iterations to reach the gap do.
+     */
+    public static GatedDenoisingSolution solve(GatedDenoisingProgram program, Options options,
+                                               Matrix start) {
         Checks.require(program != null, "program must be given");
         Checks.require(options != null, "options must be given");
         Arrangement arrangement = new Arrangement(program.gated());
@@ -69,7 +98,12 @@ public final class GatedRegression {
             }
         };
         Certified[] last = new Certified[1];
-        Fista.Run run = Fista.minimise(problem, new double[correlation.length], lipschitz,
+        double[] initial = new double[correlation.length];
+        if (start != null) {
+            start.requireShape("start", arrangement.count(), arrangement.blockSize());
+            System.arraycopy(start.data(), 0, initial, 0, initial.length);
+        }
+        Fista.Run run = Fista.minimise(problem, initial, lipschitz,
                 options.maxIterations(), options.checkEvery(), (w, iteration) -> {
                     last[0] = certify(arrangement, beta, targets, w, iteration, true);
                     Certificate c = last[0].certificate();

@@ -6,20 +6,29 @@ import org.scorekit.checks.Checks;
 import org.scorekit.train.Precision;
 
 /**
- * The estimator section. {@code type} is {@code network} (default): the NTK-parametrised two-layer
- * ReLU network trained by full-batch GD (spec §5); or {@code kernel}: its infinite-width shadow,
- * kernel GD from zero on K^∞ of the training inputs (spec §7), computed in closed form from one
- * dense eigendecomposition. Both fit the residual of the base g and share the step size, the step
+ * The estimator section (docs/estimators.md). {@code type} is
+ * <ul>
+ *   <li>{@code network} (default): the NTK-parametrised two-layer ReLU network trained by
+ *   full-batch GD (spec §5);</li>
+ *   <li>{@code kernel}: its infinite-width shadow, kernel GD from zero on K^∞ of the training
+ *   inputs (spec §7), in closed form from one dense eigendecomposition;</li>
+ *   <li>{@code convex}: one certified gated DSM program per noise level (spec/convex-score.md
+ *   §7), β chosen per level on the validation draw unless given.</li>
+ * </ul>
+ * The network and the kernel fit the residual of the base g and share the step size, the step
  * budget, the evaluation cadence, the divergence factor and the stopping rules. {@code stepSize}
- * is η_rel (units of 1/λ_max(K^∞)) when {@code stepSizeUnits} is {@code relative} (default), else
- * the absolute η. The network's own fields ({@code width}, {@code antisymmetric},
- * {@code precision}: the arithmetic of the fused GD kernel's products, {@code float64} (default)
- * or {@code float32}) do not apply to the kernel, which starts from f ≡ 0 as the antisymmetric
- * network does.
+ * is η_rel (units of 1/λ_max(K^∞)) when {@code stepSizeUnits} is {@code relative} (default),
+ * else the absolute η. The network's own fields ({@code width}, {@code antisymmetric},
+ * {@code precision}: {@code float64} (default) or {@code float32} products in the fused GD
+ * kernel) do not apply to the kernel, which starts from f ≡ 0 as the antisymmetric network does.
+ * The convex estimator has its own fields ({@code levels}, {@code gates}, {@code beta},
+ * {@code iterations}, {@code gapTolerance}) and none of the others. A field that does not apply
+ * to the type is refused rather than ignored.
  */
 public record EstimatorSpec(String type, Integer width, Boolean antisymmetric, Double stepSize,
                             StepSizeUnits stepSizeUnits, Integer maxSteps, Integer evaluateEvery,
-                            Double divergenceFactor, Precision precision) {
+                            Double divergenceFactor, Precision precision, Integer levels,
+                            Integer gates, Double beta, Integer iterations, Double gapTolerance) {
     /**
      * Default divergence factor: full-batch GD at a stable step (η_rel &lt; 2) does not raise the
      * loss above its start, so a loss twice the initial one is divergence; {@code Training}
@@ -31,10 +40,19 @@ public record EstimatorSpec(String type, Integer width, Boolean antisymmetric, D
     public static final String NETWORK = "network";
     /** The network's kernel-regression shadow. */
     public static final String KERNEL = "kernel";
+    /** The per-level convex DSM programs. */
+    public static final String CONVEX = "convex";
     /** The name of {@link #NETWORK} in specs written before there was a choice; still read. */
     public static final String LEGACY_NETWORK = "two-layer-relu";
     /** The types a spec may name. */
-    public static final List<String> TYPES = List.of(NETWORK, KERNEL);
+    public static final List<String> TYPES = List.of(NETWORK, KERNEL, CONVEX);
+
+    /** Default noise levels of the convex ladder. */
+    public static final int DEFAULT_LEVELS = 8;
+    /** Default FISTA iterations per convex solve at most. */
+    public static final int DEFAULT_ITERATIONS = 20_000;
+    /** Default relative duality gap of a convex solve. */
+    public static final double DEFAULT_GAP_TOLERANCE = 1e-6;
 
     public EstimatorSpec {
         if (LEGACY_NETWORK.equals(type)) {
@@ -44,10 +62,24 @@ public record EstimatorSpec(String type, Integer width, Boolean antisymmetric, D
             throw new IllegalArgumentException(
                     "estimator.type must be one of " + TYPES + ": " + type);
         }
-        if (KERNEL.equals(type)) {
-            notForKernel("width", width);
-            notForKernel("antisymmetric", antisymmetric);
-            notForKernel("precision", precision);
+        String kind = type == null ? NETWORK : type;
+        if (!NETWORK.equals(kind)) {
+            notFor(kind, "width", width);
+            notFor(kind, "antisymmetric", antisymmetric);
+            notFor(kind, "precision", precision);
+        }
+        if (CONVEX.equals(kind)) {
+            notFor(kind, "stepSize", stepSize);
+            notFor(kind, "stepSizeUnits", stepSizeUnits);
+            notFor(kind, "maxSteps", maxSteps);
+            notFor(kind, "evaluateEvery", evaluateEvery);
+            notFor(kind, "divergenceFactor", divergenceFactor);
+        } else {
+            notFor(kind, "levels", levels);
+            notFor(kind, "gates", gates);
+            notFor(kind, "beta", beta);
+            notFor(kind, "iterations", iterations);
+            notFor(kind, "gapTolerance", gapTolerance);
         }
         if (width != null) {
             Checks.positive("estimator.width", width);
@@ -69,13 +101,34 @@ public record EstimatorSpec(String type, Integer width, Boolean antisymmetric, D
             throw new IllegalArgumentException(
                     "estimator.width must be even with antisymmetric initialisation: " + width);
         }
+        if (levels != null) {
+            Checks.require(levels >= 2, "estimator.levels must be at least 2: " + levels);
+        }
+        if (gates != null) {
+            Checks.positive("estimator.gates", gates);
+        }
+        if (beta != null) {
+            Checks.positive("estimator.beta", beta);
+        }
+        if (iterations != null) {
+            Checks.positive("estimator.iterations", iterations);
+        }
+        if (gapTolerance != null) {
+            Checks.positive("estimator.gapTolerance", gapTolerance);
+        }
     }
 
-    private static void notForKernel(String field, Object value) {
+    private static void notFor(String type, String field, Object value) {
         if (value != null) {
             throw new IllegalArgumentException("estimator." + field + " does not apply to"
-                    + " estimator.type kernel (the infinite-width limit, started from 0)");
+                    + " estimator.type " + type);
         }
+    }
+
+    /** The estimator section of a spec that names only its type. */
+    static EstimatorSpec ofType(String type) {
+        return new EstimatorSpec(type, null, null, null, null, null, null, null, null, null, null,
+                null, null, null);
     }
 
     /** Whether this is the kernel estimator. */
@@ -84,8 +137,33 @@ public record EstimatorSpec(String type, Integer width, Boolean antisymmetric, D
         return KERNEL.equals(type);
     }
 
-    /** Every default filled in (the network's own fields stay empty for the kernel). */
+    /** Whether this is the convex estimator. */
+    @JsonIgnore
+    public boolean isConvex() {
+        return CONVEX.equals(type);
+    }
+
+    /**
+     * Every default filled in (fields that do not apply to the type stay empty). The convex
+     * estimator's {@code gates} default needs the data dimension: see {@link #resolved(int)}.
+     */
     public EstimatorSpec resolved() {
+        return resolved(1);
+    }
+
+    /**
+     * Every default filled in, for data of dimension {@code d}: the convex default of
+     * {@code gates} is {@link #defaultGates}(d); {@code beta} stays empty when it is to be
+     * chosen on the validation draw.
+     */
+    public EstimatorSpec resolved(int d) {
+        if (isConvex()) {
+            return new EstimatorSpec(CONVEX, null, null, null, null, null, null, null, null,
+                    levels == null ? DEFAULT_LEVELS : levels,
+                    gates == null ? defaultGates(d) : gates, beta,
+                    iterations == null ? DEFAULT_ITERATIONS : iterations,
+                    gapTolerance == null ? DEFAULT_GAP_TOLERANCE : gapTolerance);
+        }
         boolean kernel = isKernel();
         return new EstimatorSpec(kernel ? KERNEL : NETWORK,
                 kernel ? null : width == null ? 1024 : width,
@@ -94,14 +172,26 @@ public record EstimatorSpec(String type, Integer width, Boolean antisymmetric, D
                 stepSizeUnits == null ? StepSizeUnits.RELATIVE : stepSizeUnits,
                 maxSteps == null ? 1000 : maxSteps, evaluateEvery == null ? 10 : evaluateEvery,
                 divergenceFactor == null ? DEFAULT_DIVERGENCE_FACTOR : divergenceFactor,
-                kernel ? null : precision == null ? Precision.FLOAT64 : precision);
+                kernel ? null : precision == null ? Precision.FLOAT64 : precision,
+                null, null, null, null, null);
+    }
+
+    /**
+     * Gates sampled per level: 50 (d + 1), at most 500. A gate is a random hyperplane through
+     * the lifted points (d + 1 coefficients); spec/convex-score.md §6.6 asks for 2-10 times the
+     * neuron budget, and 50 per coefficient keeps the patterns' count (the program's width)
+     * growing with the dimension while a solve stays within seconds at d ≤ 9.
+     */
+    static int defaultGates(int d) {
+        return Math.min(500, 50 * (d + 1));
     }
 
     /**
      * Whether the fitted model starts from f_W ≡ 0, so that step 0 is the base g alone: always
-     * for the kernel, with the antisymmetric start for the network.
+     * for the kernel, with the antisymmetric start for the network, never for the convex ladder
+     * (which fits the whole score, not a residual).
      */
     public boolean startsAtZero() {
-        return isKernel() || antisymmetric();
+        return isKernel() || (!isConvex() && antisymmetric());
     }
 }

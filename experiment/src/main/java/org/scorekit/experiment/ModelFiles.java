@@ -11,13 +11,15 @@ import org.scorekit.linalg.Matrix;
 import org.scorekit.model.Denoiser;
 import org.scorekit.model.InputMap;
 import org.scorekit.model.NetworkDenoiser;
+import org.scorekit.model.ResidualDenoiser;
 import org.scorekit.model.TwoLayerRelu;
 import org.scorekit.ntk.KernelExpansion;
 
 /**
  * The trained model as {@code model.json} (type, shapes, parametrisation, SHA-256 of the numbers)
  * and {@code model.bin} (two matrices, big-endian doubles): for a network W then A; for a kernel
- * predictor the training inputs Z then the dual coefficients α. Reading verifies the checksum.
+ * predictor the training inputs Z then the dual coefficients α; for the convex ladder the levels
+ * and each level's gated network ({@link ConvexModelFile}). Reading verifies the checksum.
  */
 public final class ModelFiles {
     /** The weights file name. */
@@ -46,6 +48,8 @@ public final class ModelFiles {
             d.put("outputDimension", network.outputDimension());
             d.put("layout", "W (width x inputDimension) then A (width x outputDimension),"
                     + " row-major, big-endian float64");
+        } else if (model instanceof TrainedModel.Convex c) {
+            bytes = ConvexModelFile.describe(c.ladder(), d);
         } else {
             KernelExpansion k = ((TrainedModel.Kernel) model).model().expansion();
             bytes = bytes(k.trainingInputs().data(), k.coefficients().data());
@@ -66,30 +70,43 @@ public final class ModelFiles {
         return sha256;
     }
 
-    private static byte[] bytes(double[] first, double[] second) {
-        ByteBuffer buf = ByteBuffer.allocate(8 * (first.length + second.length))
-                .order(ByteOrder.BIG_ENDIAN);
-        for (double v : first) {
-            buf.putDouble(v);
+    /** The arrays one after the other as big-endian doubles. */
+    static byte[] bytes(double[]... arrays) {
+        int count = 0;
+        for (double[] a : arrays) {
+            count += a.length;
         }
-        for (double v : second) {
-            buf.putDouble(v);
+        ByteBuffer buf = ByteBuffer.allocate(8 * count).order(ByteOrder.BIG_ENDIAN);
+        for (double[] a : arrays) {
+            for (double v : a) {
+                buf.putDouble(v);
+            }
         }
         return buf.array();
     }
 
     /**
-     * Reads the trained residual model of a run directory as a denoiser with the run's input
-     * map, verifying the type, the shapes against {@code inputs}, and the checksum of the numbers
+     * Reads the trained model of a run directory as the run's learned denoiser (g + f_W, g + f_K,
+     * or the convex ladder), verifying the type, the shapes against the pipeline, and the checksum
+     * of the numbers
      * against model.json and against {@code recordedSha256}, the one the run record holds (so
      * that replacing model.bin and model.json together is noticed).
      */
-    public static Denoiser read(Path directory, String recordedSha256, InputMap inputs) {
+    public static Denoiser read(Path directory, String recordedSha256, Pipeline pipeline) {
+        InputMap inputs = pipeline.inputs();
         Path json = directory.resolve(DESCRIPTION);
         Path bin = directory.resolve(WEIGHTS);
         try {
             JsonNode d = SpecReader.json().readTree(InputFiles.readText(json));
             String type = d.path("type").asText();
+            if (ConvexModelFile.TYPE.equals(type)) {
+                long count = ConvexModelFile.doubles(json, d, inputs.dataDimension());
+                byte[] bytes = weights(bin, 8L * count);
+                verify(directory, d, bytes, recordedSha256);
+                return new ResidualDenoiser(pipeline.base(), ConvexModelFile.read(d,
+                        ByteBuffer.wrap(bytes).order(ByteOrder.BIG_ENDIAN),
+                        inputs.dataDimension(), pipeline.process()));
+            }
             boolean kernel = KERNEL_TYPE.equals(type);
             if (!kernel && !EstimatorSpec.LEGACY_NETWORK.equals(type)) {
                 throw new InvalidSpecException(json + " (type): expected "
@@ -107,8 +124,9 @@ public final class ModelFiles {
             ByteBuffer buf = ByteBuffer.wrap(bytes).order(ByteOrder.BIG_ENDIAN);
             Matrix first = Matrix.wrap(rows, in, doubles(buf, rows * in));
             Matrix second = Matrix.wrap(rows, out, doubles(buf, rows * out));
-            return kernel ? new KernelExpansion(first, second, inputs)
-                    : new NetworkDenoiser(TwoLayerRelu.of(first, second), inputs);
+            return new ResidualDenoiser(pipeline.base(), kernel
+                    ? new KernelExpansion(first, second, inputs)
+                    : new NetworkDenoiser(TwoLayerRelu.of(first, second), inputs));
         } catch (IOException e) {
             throw new InvalidSpecException(json + ": not valid JSON");
         } catch (IllegalArgumentException e) {
@@ -136,7 +154,7 @@ public final class ModelFiles {
         }
     }
 
-    private static double[] doubles(ByteBuffer buf, int count) {
+    static double[] doubles(ByteBuffer buf, int count) {
         double[] out = new double[count];
         for (int i = 0; i < count; i++) {
             out[i] = buf.getDouble();
@@ -158,7 +176,7 @@ public final class ModelFiles {
         return bytes;
     }
 
-    private static int positive(Path file, JsonNode d, String field) {
+    static int positive(Path file, JsonNode d, String field) {
         JsonNode v = d.get(field);
         if (v == null || !v.canConvertToInt() || v.asInt() <= 0) {
             throw new InvalidSpecException(file + " (" + field + "): expected a positive integer");

@@ -64,15 +64,18 @@ public record Pipeline(ExperimentSpec spec, RunData data, ForwardProcess process
         InputMap inputs = section("problem", () -> new InputMap(data.dimension(),
                 encoding.encoding(), problem.constantInput() == 0 ? Double.NaN
                         : problem.constantInput(), problem.inputScaling().scaling(process)));
-        EstimatorSpec estimator = raw.estimator() == null
-                ? new EstimatorSpec(null, null, null, null, null, null, null, null, null).resolved()
-                : raw.estimator().resolved();
+        EstimatorSpec estimator = (raw.estimator() == null ? EstimatorSpec.ofType(null)
+                : raw.estimator()).resolved(data.dimension());
         StoppingSpec stopping = (raw.stopping() == null
                 ? new StoppingSpec(null, null, null, null, null) : raw.stopping())
                 .resolved(() -> data.defaultValidationSize(problem.size()));
         if (stopping.rule() == StoppingRuleKind.ORACLE && data.oracle().isEmpty()) {
             throw new InvalidSpecException("stopping.rule: oracle needs a data law with an exact"
                     + " oracle; a table has none (choose validation, rwy or max-steps)");
+        }
+        if (estimator.isConvex() && stopping.rule() != StoppingRuleKind.VALIDATION) {
+            throw new InvalidSpecException("stopping.rule: estimator.type convex has no GD steps"
+                    + " to stop; its beta is chosen on the validation draw (rule validation)");
         }
         SamplerSpec samplerSpec = (raw.sampler() == null
                 ? new SamplerSpec(null, null, null, null) : raw.sampler()).resolved();

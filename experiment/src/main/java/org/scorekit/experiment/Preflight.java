@@ -101,6 +101,11 @@ public final class Preflight {
     private static void checkSizes(Pipeline pipeline) {
         ExperimentSpec s = pipeline.spec();
         long n = s.problem().size();
+        if (s.estimator().isConvex() && n < 2L * s.estimator().levels()) {
+            throw new InvalidSpecException("problem.size: estimator.type convex splits the N rows"
+                    + " over its " + s.estimator().levels() + " levels and needs at least 2 per"
+                    + " level; this run has N = " + n);
+        }
         if (s.estimator().isKernel() && n > Training.DENSE_SPECTRUM_LIMIT) {
             String field = pipeline.data() instanceof TableData ? "data.drawsPerRow"
                     : "problem.size";
@@ -115,7 +120,7 @@ public final class Preflight {
             MemoryEstimate.requireArray("problem.size", n,
                     "the 2 N^2 workspace of the kernel's eigendecomposition", workspace);
         }
-        if (!s.estimator().isKernel()) {
+        if (s.estimator().width() != null) {
             MemoryEstimate.requireArray("estimator.width", s.estimator().width(),
                     "the first-layer weights of width x " + inputs, s.estimator().width(), inputs);
         }
@@ -134,7 +139,7 @@ public final class Preflight {
         long n = s.problem().size();
         long d = pipeline.data().dimension();
         long row = 2 * d + pipeline.inputs().width() + 3;
-        long width = s.estimator().isKernel() ? 0 : s.estimator().width();
+        long width = s.estimator().width() == null ? 0 : s.estimator().width();
         long oracle = s.stopping().oracleSize();
         long validation = s.stopping().validationSize();
         // The draws' x, y, z and times.

@@ -145,11 +145,13 @@ public final class ProblemSizing {
                 limit = "N = " + next + ": " + e.getMessage();
                 break;
             }
-            attempts.add(Attempt.of(size, fitted.fit()));
+            // Only GD runs grow (grows needs a zero start, which the convex ladder has not).
+            Training.Trained trained = (Training.Trained) fitted.fit();
+            attempts.add(Attempt.of(size, trained));
             listener.stage(String.format(Locale.ROOT, "validation gain %.3g (standard"
                     + " error %.2g) at N = %d: the network added nothing measurable to the Gaussian"
-                    + " fit; retrying with N = %d", fitted.fit().gain().mean(),
-                    fitted.fit().gain().stdErr(), size, next));
+                    + " fit; retrying with N = %d", trained.gain().mean(),
+                    trained.gain().stdErr(), size, next));
             fitted = Runner.fit(grown, listener);
         }
         boolean stillNothing = grows && addedNothing(fitted.fit(), schedule);
@@ -157,8 +159,8 @@ public final class ProblemSizing {
                 List.copyOf(attempts), stillNothing ? limit : "");
     }
 
-    private static boolean addedNothing(Training.Trained fit, Schedule schedule) {
-        return !fit.result().stopReason().isDivergence()
+    private static boolean addedNothing(Fit fitted, Schedule schedule) {
+        return fitted instanceof Training.Trained fit && !fit.result().stopReason().isDivergence()
                 && !fit.gain().exceeds(schedule.significance());
     }
 

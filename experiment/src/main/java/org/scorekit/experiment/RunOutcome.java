@@ -12,7 +12,7 @@ import org.scorekit.train.TrainingHistory;
  * and the tables and samples of the run directory.
  *
  * @param results            the results object of run.json
- * @param history            the training history
+ * @param history            the training history; empty for the convex ladder
  * @param model              the trained model at the selected step
  * @param scoreVsTime        rows (t, e_learned(t), e_untrained(t), e_gaussianFit(t)); empty
  *                           without an oracle
@@ -24,12 +24,12 @@ import org.scorekit.train.TrainingHistory;
  *                           the held-out rows of a table (encoded)
  * @param synthetic          the learned samples decoded into a table; on tables only
  */
-public record RunOutcome(ObjectNode results, TrainingHistory history, TrainedModel model,
+public record RunOutcome(ObjectNode results, Optional<TrainingHistory> history, TrainedModel model,
                          List<double[]> scoreVsTime, Matrix samples, Optional<Matrix> samplesExact,
                          Optional<Matrix> samplesGaussianFit, Matrix samplesUntrained,
                          Matrix reference, Optional<Table> synthetic) {
     /** The outcome of a run on a law with an exact oracle. */
-    static RunOutcome ofLaw(ObjectNode results, TrainingHistory history, TrainedModel model,
+    static RunOutcome ofLaw(ObjectNode results, Optional<TrainingHistory> history, TrainedModel model,
                             List<double[]> scoreVsTime, Matrix samples, Matrix samplesExact,
                             Matrix samplesUntrained, Matrix reference) {
         return new RunOutcome(results, history, model, scoreVsTime, samples,
@@ -38,7 +38,7 @@ public record RunOutcome(ObjectNode results, TrainingHistory history, TrainedMod
     }
 
     /** The outcome of a run on a table. */
-    static RunOutcome ofTable(ObjectNode results, TrainingHistory history, TrainedModel model,
+    static RunOutcome ofTable(ObjectNode results, Optional<TrainingHistory> history, TrainedModel model,
                               Matrix samples, Matrix samplesGaussianFit, Matrix samplesUntrained,
                               Matrix heldOut, Table synthetic) {
         return new RunOutcome(results, history, model, List.of(), samples, Optional.empty(),

@@ -94,7 +94,9 @@ public final class RunWriter {
         RunOutcome outcome = sized.outcome();
         ExperimentSpec spec = pipeline.spec();
         AtomicFiles.writeString(dir.resolve(SPEC), canonicalSpec(spec));
-        RunTables.writeHistory(dir.resolve("history.csv"), outcome.history());
+        if (outcome.history().isPresent()) {
+            RunTables.writeHistory(dir.resolve("history.csv"), outcome.history().get());
+        }
         if (!outcome.scoreVsTime().isEmpty()) {
             RunTables.writeRows(dir.resolve("score-vs-time.csv"), Runner.SCORE_VS_TIME_COLUMNS,
                     outcome.scoreVsTime());

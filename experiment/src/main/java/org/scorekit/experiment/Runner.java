@@ -18,7 +18,6 @@ import org.scorekit.linalg.Matrix;
 import org.scorekit.model.Denoiser;
 import org.scorekit.model.ExactScore;
 import org.scorekit.model.ParametricScore;
-import org.scorekit.model.ResidualDenoiser;
 import org.scorekit.model.ScoreModel;
 import org.scorekit.random.Rng;
 import org.scorekit.train.ScoreMatchingProblem;
@@ -40,7 +39,7 @@ public final class Runner {
      * @param problem  the training problem (labels x_0, before the base is subtracted)
      * @param fit      the trained network with its stopping rules
      */
-    record Fitted(Pipeline pipeline, ScoreMatchingProblem problem, Training.Trained fit) {
+    record Fitted(Pipeline pipeline, ScoreMatchingProblem problem, Fit fit) {
     }
 
     /** Computes a run in memory. */
@@ -58,8 +57,8 @@ public final class Runner {
                 pipeline.data().trainingDraws(spec.seed(), p.size()), pipeline.process(),
                 p.timeMin(), p.timeMax(), pipeline.inputs(), rng.fork("problem"));
         listener.stage("training");
-        Training.Trained fit = Training.train(pipeline, problem.residual(pipeline.base()), rng,
-                listener);
+        Fit fit = spec.estimator().isConvex() ? ConvexTraining.fit(pipeline, problem, rng, listener)
+                : Training.train(pipeline, problem.residual(pipeline.base()), rng, listener);
         return new Fitted(pipeline, problem, fit);
     }
 
@@ -70,9 +69,9 @@ public final class Runner {
     static RunOutcome measure(Fitted fitted, RunListener listener) {
         Pipeline pipeline = fitted.pipeline();
         ScoreMatchingProblem problem = fitted.problem();
-        Training.Trained fit = fitted.fit();
+        Fit fit = fitted.fit();
         ExperimentSpec spec = pipeline.spec();
-        Denoiser learned = new ResidualDenoiser(pipeline.base(), fit.model().residual());
+        Denoiser learned = fit.model().learned(pipeline.base());
         // The model alone at step 0 (0 with the antisymmetric or kernel start), without the base.
         Denoiser untrained = fit.model().untrained();
         // The best affine denoiser: the exact one of the Gaussian with the training draws' moments.
@@ -80,7 +79,7 @@ public final class Runner {
                 pipeline.process());
         ObjectNode results = JsonNodeFactory.instance.objectNode();
         pipeline.data().describe(results.putObject("data"), spec.data().label());
-        results.set("training", Training.summary(fit, problem));
+        results.set("training", fit.summary(problem));
         Denoisers denoisers = new Denoisers(learned, untrained, gaussianFit);
         return pipeline.data() instanceof TableData table
                 ? TableMeasures.measure(pipeline, table, denoisers, results, fit, listener)
@@ -97,7 +96,7 @@ public final class Runner {
 
     private static RunOutcome measureAgainstOracle(Pipeline pipeline, GaussianMixture law,
                                                    Denoisers denoisers, ObjectNode results,
-                                                   Training.Trained trained,
+                                                   Fit trained,
                                                    RunListener listener) {
         ExperimentSpec spec = pipeline.spec();
         Rng rng = Rng.of(spec.seed());
@@ -121,7 +120,7 @@ public final class Runner {
         ArrayNode sampleMetrics = results.putArray("sampleMetrics");
         addSampleMetrics(sampleMetrics, pipeline, "p_T0", samples, floor, ceiling, reference, rng);
         addSampleMetrics(sampleMetrics, pipeline, "p_0", samples, floor, ceiling, clean, rng);
-        return RunOutcome.ofLaw(results, trained.result().history(), trained.model(), byTime, samples,
+        return RunOutcome.ofLaw(results, trained.history(), trained.model(), byTime, samples,
                 floor, ceiling, reference);
     }
 

@@ -4,13 +4,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
 import org.scorekit.model.Denoiser;
 import org.scorekit.model.ParametricScore;
-import org.scorekit.model.ResidualDenoiser;
 
 /**
  * A finished run directory loaded back: its resolved spec rebuilt into a {@link Pipeline} and
  * the trained model (a network, or a kernel predictor), for sampling and scoring outside the run.
  */
-public record SavedRun(Path directory, Pipeline pipeline, Denoiser residual) {
+public record SavedRun(Path directory, Pipeline pipeline, Denoiser learned) {
     /**
      * Loads a complete run directory ({@link RunIntegrity}); an incomplete, edited or foreign
      * directory is an input error.
@@ -23,14 +22,14 @@ public record SavedRun(Path directory, Pipeline pipeline, Denoiser residual) {
                 ? Pipeline.restore(spec, directory, EncoderFiles.read(directory,
                         record.path(EncoderFiles.ENCODER_SHA256).asText()))
                 : Pipeline.from(spec, directory);
-        Denoiser residual = ModelFiles.read(directory,
-                record.path(RunIntegrity.MODEL_SHA256).asText(), pipeline.inputs());
-        return new SavedRun(directory, pipeline, residual);
+        Denoiser learned = ModelFiles.read(directory,
+                record.path(RunIntegrity.MODEL_SHA256).asText(), pipeline);
+        return new SavedRun(directory, pipeline, learned);
     }
 
-    /** The learned denoiser f(x, t) = g(x, t) + f_W(z) (or + f_K(z)). */
-    public ResidualDenoiser denoiser() {
-        return new ResidualDenoiser(pipeline.base(), residual);
+    /** The learned denoiser: g + f_W, g + f_K, or the convex ladder's. */
+    public Denoiser denoiser() {
+        return learned;
     }
 
     /** The learned score s = (α/h) f − x/h. */

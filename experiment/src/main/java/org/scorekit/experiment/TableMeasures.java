@@ -21,7 +21,7 @@ final class TableMeasures {
     }
 
     static RunOutcome measure(Pipeline pipeline, TableData table, Runner.Denoisers denoisers,
-                              ObjectNode results, Training.Trained trained,
+                              ObjectNode results, Fit trained,
                               RunListener listener) {
         Rng rng = Rng.of(pipeline.spec().seed());
         listener.stage("sampling with the learned score, the Gaussian fit and the untrained model");
@@ -38,7 +38,7 @@ final class TableMeasures {
         Runner.addSampleMetrics(results.putArray("sampleMetrics"), pipeline, HELD_OUT,
                 "gaussianFit", samples, gaussian, ceiling, table.heldOut(), rng);
         Table synthetic = table.decode(samples);
-        return RunOutcome.ofTable(results, trained.result().history(), trained.model(), samples, gaussian,
+        return RunOutcome.ofTable(results, trained.history(), trained.model(), samples, gaussian,
                 ceiling, table.heldOut(), synthetic);
     }
 }

@@ -1,33 +1,46 @@
 package org.scorekit.experiment;
 
+import org.scorekit.convex.LadderDenoiser;
 import org.scorekit.linalg.Matrix;
 import org.scorekit.model.Denoiser;
 import org.scorekit.model.InputMap;
 import org.scorekit.model.NetworkDenoiser;
+import org.scorekit.model.ResidualDenoiser;
 import org.scorekit.model.TwoLayerRelu;
+import org.scorekit.model.ZeroDenoiser;
 import org.scorekit.ntk.KernelDenoiser;
 
 /**
- * What a run trained on the residual of the base g ({@code estimator.type}): the network f_W at
- * the selected step with its initial weights, or the kernel predictor f_K at the selected step
- * with its start (f_K ≡ 0).
+ * What a run trained ({@code estimator.type}): the network f_W or the kernel predictor f_K on the
+ * residual of the base g, at the selected step with its start; or the convex ladder, which
+ * estimates the whole score.
  */
 sealed interface TrainedModel {
-    /** The fitted residual as a denoiser of (x, t). */
-    Denoiser residual();
+    /** The learned denoiser of (x, t), given the run's base g. */
+    Denoiser learned(Denoiser base);
 
-    /** The residual model at step 0 (the untrained ceiling, without the base). */
+    /** The model at its start, without the base: the untrained ceiling. */
     Denoiser untrained();
 
-    /** The fitted residual at inputs z (n × D) already mapped. */
-    Matrix fitted(Matrix z);
+    /** A model fitted to the residual of g by (kernel) GD, evaluated at mapped inputs z. */
+    sealed interface Residual extends TrainedModel {
+        /** The fitted residual as a denoiser of (x, t). */
+        Denoiser residual();
 
-    /** The step-0 residual model at inputs z (n × D) already mapped. */
-    Matrix start(Matrix z);
+        /** The fitted residual at inputs z (n × D) already mapped. */
+        Matrix fitted(Matrix z);
+
+        /** The step-0 residual model at inputs z (n × D) already mapped. */
+        Matrix start(Matrix z);
+
+        @Override
+        default Denoiser learned(Denoiser base) {
+            return new ResidualDenoiser(base, residual());
+        }
+    }
 
     /** The network and its initial weights, with the input map z = (x, c(t)). */
-    record Network(TwoLayerRelu model, TwoLayerRelu initial, InputMap inputs)
-            implements TrainedModel {
+    record Network(TwoLayerRelu model, TwoLayerRelu initial, InputMap inputs) implements Residual {
         @Override
         public Denoiser residual() {
             return new NetworkDenoiser(model, inputs);
@@ -50,7 +63,7 @@ sealed interface TrainedModel {
     }
 
     /** The kernel predictor at the selected step and at step 0. */
-    record Kernel(KernelDenoiser model, KernelDenoiser initial) implements TrainedModel {
+    record Kernel(KernelDenoiser model, KernelDenoiser initial) implements Residual {
         @Override
         public Denoiser residual() {
             return model;
@@ -69,6 +82,23 @@ sealed interface TrainedModel {
         @Override
         public Matrix start(Matrix z) {
             return initial.regression().predict(z, initial.filter());
+        }
+    }
+
+    /**
+     * The ladder of certified per-level optima, fitted to the residual of the base's score. Its
+     * untrained ceiling is the network's, f ≡ 0, so that the ceilings of all estimators on one
+     * spec are the same numbers.
+     */
+    record Convex(LadderDenoiser ladder) implements TrainedModel {
+        @Override
+        public Denoiser learned(Denoiser base) {
+            return new ResidualDenoiser(base, ladder);
+        }
+
+        @Override
+        public Denoiser untrained() {
+            return new ZeroDenoiser(ladder.dimension());
         }
     }
 }

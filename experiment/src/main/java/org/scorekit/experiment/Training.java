@@ -67,14 +67,24 @@ final class Training {
      * {@link #DENSE_SPECTRUM_LIMIT}), and the diverged attempts that preceded it (each retried at
      * half the step size).
      */
-    record Trained(TrainingResult<?> result, TrainedModel model, Optional<RwyRule> rwy,
-                   Optional<NoiseLevel> noise, List<Attempt> diverged, ValidationGain gain) {
+    record Trained(TrainingResult<?> result, TrainedModel.Residual model,
+                   Optional<RwyRule> rwy, Optional<NoiseLevel> noise, List<Attempt> diverged,
+                   ValidationGain gain) implements Fit {
+        @Override
+        public Optional<TrainingHistory> history() {
+            return Optional.of(result.history());
+        }
+
+        @Override
+        public ObjectNode summary(ScoreMatchingProblem problem) {
+            return Training.summary(this, problem);
+        }
     }
 
     /** Whether a run of this resolved spec decomposes K∞ densely ({@link #DENSE_SPECTRUM_LIMIT}). */
     static boolean usesDenseSpectrum(ExperimentSpec spec) {
-        return spec.estimator().isKernel() || spec.metrics().coupling()
-                || spec.problem().size() <= DENSE_SPECTRUM_LIMIT;
+        return !spec.estimator().isConvex() && (spec.estimator().isKernel()
+                || spec.metrics().coupling() || spec.problem().size() <= DENSE_SPECTRUM_LIMIT);
     }
 
     /** A diverged attempt: where, with which loss, at which relative step. */
@@ -113,7 +123,7 @@ final class Training {
         List<Attempt> diverged = new ArrayList<>();
         while (true) {
             Optional<RwyRule> rwy = rwy(spectrum, problem, step, s, rng);
-            Fit fit = attempts.at(step, rules(s, rwy));
+            Attempted fit = attempts.at(step, rules(s, rwy));
             StopReason reason = fit.result().stopReason();
             if (!reason.isDivergence() || diverged.size() == MAX_BACKOFFS) {
                 ValidationGain gain = ValidationGain.of(
@@ -130,12 +140,12 @@ final class Training {
     }
 
     /** One training attempt: its record and the model it selected. */
-    private record Fit(TrainingResult<?> result, TrainedModel model) {
+    private record Attempted(TrainingResult<?> result, TrainedModel.Residual model) {
     }
 
     /** Training at a resolved step with given stopping rules (retried after a divergence). */
     private interface Attempts {
-        Fit at(ResolvedStep step, List<StoppingRule> rules);
+        Attempted at(ResolvedStep step, List<StoppingRule> rules);
     }
 
     /** GD on the network, with the coupling diagnostics when the spec asks for them. */
@@ -159,7 +169,7 @@ final class Training {
                     e.maxSteps(), e.evaluateEvery(), all, rules, e.divergenceFactor());
             TrainingResult<TwoLayerRelu> result = new GradientDescent(settings, step,
                     e.precision()).train(problem, initial, listener);
-            return new Fit(result, new TrainedModel.Network(result.model(), result.initial(),
+            return new Attempted(result, new TrainedModel.Network(result.model(), result.initial(),
                     problem.inputs()));
         };
     }
@@ -172,7 +182,7 @@ final class Training {
             TrainingResult<KernelDenoiser> result = new KernelTrainer(
                     StepSize.absolute(step.eta()), e.maxSteps(), e.evaluateEvery(),
                     e.divergenceFactor()).train(spectrum, problem, heldOut, rules, listener);
-            return new Fit(result, new TrainedModel.Kernel(result.model(), result.initial()));
+            return new Attempted(result, new TrainedModel.Kernel(result.model(), result.initial()));
         };
     }
 

@@ -42,8 +42,8 @@ class KernelRunTest {
     void theKernelRunStartsWhereTheNetworkStartsAndItsHistoryIsKernelGd() {
         RunOutcome kernel = Runner.compute(pipeline("kernel", "max-steps"), RunListener.NONE);
         RunOutcome network = Runner.compute(pipeline("network", "max-steps"), RunListener.NONE);
-        TrainingHistory k = kernel.history();
-        TrainingHistory n = network.history();
+        TrainingHistory k = kernel.history().orElseThrow();
+        TrainingHistory n = network.history().orElseThrow();
         // Both start from f_W = 0 on the same draws: step 0 is the base alone in both.
         assertEquals(n.at(0).trainLoss(), k.at(0).trainLoss(), 1e-9 * n.at(0).trainLoss());
         assertEquals(n.at(0).evaluation(TrainingHistory.VALIDATION_LOSS),
@@ -66,7 +66,7 @@ class KernelRunTest {
         RunOutcome kernel = Runner.compute(pipeline("kernel", "validation"), RunListener.NONE);
         JsonNode t = kernel.results().path("training");
         assertEquals("validation", t.path("stopReason").asText());
-        assertEquals(kernel.history().argmin(TrainingHistory.VALIDATION_LOSS).getAsInt(),
+        assertEquals(kernel.history().orElseThrow().argmin(TrainingHistory.VALIDATION_LOSS).getAsInt(),
                 t.path("selectedStep").asInt());
         assertEquals(t.path("tauValidation").asInt(), t.path("selectedStep").asInt());
     }
@@ -85,8 +85,7 @@ class KernelRunTest {
         SavedRun saved = SavedRun.load(run);
         Matrix x = Rng.of(1).gaussian(7, 2);
         double[] t = {0.05, 0.1, 0.3, 0.7, 1.5, 3.0, 6.0};
-        Matrix inMemory = new org.scorekit.model.ResidualDenoiser(p.base(),
-                sized.outcome().model().residual()).denoise(x, t);
+        Matrix inMemory = sized.outcome().model().learned(p.base()).denoise(x, t);
         assertArrayEquals(inMemory.data(), saved.denoiser().denoise(x, t).data());
         assertTrue(Reproduction.of(run.resolve(RunWriter.RUN), RunListener.NONE).identical());
         // The coefficients changed: refused by the checksum, never sampled from.
@@ -100,15 +99,15 @@ class KernelRunTest {
     @Test
     void theNetworkOnlyFieldsAndAnOversizedKernelAreRefusedWithTheField() {
         IllegalArgumentException width = assertThrows(IllegalArgumentException.class,
-                () -> new EstimatorSpec("kernel", 64, null, null, null, null, null, null, null));
+                () -> new EstimatorSpec("kernel", 64, null, null, null, null, null, null, null, null, null, null,
+                        null, null));
         assertTrue(width.getMessage().contains("estimator.width does not apply to"
                 + " estimator.type kernel"), width.getMessage());
         IllegalArgumentException type = assertThrows(IllegalArgumentException.class,
-                () -> new EstimatorSpec("convex", null, null, null, null, null, null, null, null));
-        assertTrue(type.getMessage().contains("[network, kernel]"), type.getMessage());
+                () -> EstimatorSpec.ofType("gated"));
+        assertTrue(type.getMessage().contains("[network, kernel, convex]"), type.getMessage());
         // Specs written before the choice existed name the network two-layer-relu.
-        assertEquals("network", new EstimatorSpec("two-layer-relu", null, null, null, null, null,
-                null, null, null).resolved().type());
+        assertEquals("network", EstimatorSpec.ofType("two-layer-relu").resolved().type());
         Pipeline big = Pipeline.from(SpecReader.parse(RUN.formatted("kernel", "validation")
                 .replace("size: 300", "size: 6001"), "spec.yaml", true), dir);
         InvalidSpecException e = assertThrows(InvalidSpecException.class,

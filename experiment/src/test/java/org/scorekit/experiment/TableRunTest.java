@@ -96,7 +96,7 @@ class TableRunTest {
         for (String oracle : List.of("tauOracle", "oracleRiskAtLastStep", "oracleRiskAtTauValidation")) {
             assertFalse(t.has(oracle), oracle);
         }
-        assertFalse(outcome.history().entries().get(0).evaluations()
+        assertFalse(outcome.history().orElseThrow().entries().get(0).evaluations()
                 .containsKey(org.scorekit.train.TrainingHistory.ORACLE_RISK));
         assertTrue(outcome.scoreVsTime().isEmpty());
         assertTrue(outcome.samplesExact().isEmpty());

@@ -26,6 +26,8 @@ record ReportDocument(String title, List<String> subtitle, List<Section> section
         JsonNode json = run.run();
         JsonNode results = run.results();
         boolean table = results.path("data").has("table");
+        // The convex ladder has no GD steps, hence no history.csv to plot.
+        boolean convex = results.path("training").path("estimator").asText().equals("convex");
         List<String> subtitle = List.of(
                 "data: " + Cells.value(results.path("data"), table ? "table" : "distribution")
                         + ", dimension " + Cells.value(results.path("data"), "dimension"));
@@ -35,8 +37,9 @@ record ReportDocument(String title, List<String> subtitle, List<Section> section
                 section("Training", java.util.stream.Stream.concat(
                         ResultTables.training(results).stream(),
                         ResultTables.stopping(results).stream()).toList(),
-                        "training summary", figures(run, "history.csv",
-                                h -> Plots.trainingLoss(h, Cells.numeric(results.path("training"), "size")))),
+                        "training summary", convex ? new Figures(List.of(), List.of())
+                                : figures(run, "history.csv", h -> Plots.trainingLoss(h,
+                                        Cells.numeric(results.path("training"), "size")))),
                 section("Sample metrics", ResultTables.sampleMetrics(results),
                         "sample metrics", sampleFigures(run, table).withNote(table ? TABLE_NOTE
                                 : UNBIASED_NOTE))));

@@ -87,6 +87,9 @@ final class ResultTables {
         if (!t.isObject()) {
             return Optional.empty();
         }
+        if (t.path("estimator").asText().equals("convex")) {
+            return Optional.of(convexLevels(t));
+        }
         List<List<String>> rows = List.of(
                 List.of("estimator", t.path("estimator").asText("network")),
                 List.of("steps", Cells.value(t, "steps")),
@@ -106,6 +109,24 @@ final class ResultTables {
     }
 
     /**
+     * The convex ladder, one row per level: σ, the β kept against the level's zero threshold
+     * (1 = the base alone), the units, the certificate and the held-out DSM loss.
+     */
+    private static Table convexLevels(JsonNode t) {
+        List<List<String>> rows = new ArrayList<>();
+        for (JsonNode l : t.path("levels")) {
+            rows.add(List.of(Cells.value(l, "sigma"), Cells.value(l, "beta"),
+                    Cells.number(l.path("beta").asDouble() / l.path("zeroThreshold").asDouble()),
+                    Cells.value(l, "units"), Cells.value(l, "relativeGap"),
+                    l.path("converged").asBoolean() ? "yes" : "no (iteration cap)",
+                    Cells.value(l, "validationLoss")));
+        }
+        return new Table("convex ladder: one certified gated DSM program per level, beta chosen by "
+                + Cells.value(t, "betaChosenBy"), List.of("sigma", "beta", "beta / zero threshold",
+                "units", "relative gap", "converged", "held-out DSM loss (residual)"), rows);
+    }
+
+    /**
      * The risk at a rule's step, or "not reached" when the step lies after the last trained step
      * (the recorded risk is then the last evaluation's, not the rule's).
      */
@@ -121,6 +142,9 @@ final class ResultTables {
      */
     static Optional<Table> stopping(JsonNode results) {
         JsonNode t = results.path("training");
+        if (t.path("estimator").asText().equals("convex")) {
+            return Optional.empty();
+        }
         if (results.path("data").has("table")) {
             return Optional.of(tableStopping(t));
         }
