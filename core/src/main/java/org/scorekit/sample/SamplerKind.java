@@ -16,7 +16,9 @@ public enum SamplerKind {
     /** {@link AnnealedLangevin} with its default settings, the grid as the noise ladder. */
     ANNEALED_LANGEVIN(() -> AnnealedLangevin.DEFAULT),
     /** {@link PredictorCorrector} with its default settings. */
-    PREDICTOR_CORRECTOR(() -> PredictorCorrector.DEFAULT);
+    PREDICTOR_CORRECTOR(() -> PredictorCorrector.DEFAULT),
+    /** {@link EndTimeLangevin}: plain Langevin at the last grid time, no annealing. */
+    LANGEVIN(() -> EndTimeLangevin.DEFAULT);
 
     private final Supplier<Sampler> factory;
 

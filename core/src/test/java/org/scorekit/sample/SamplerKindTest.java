@@ -15,12 +15,13 @@ class SamplerKindTest {
     @Test
     void allSamplersHaveDistinctNamesAndAreFoundByName() {
         List<Sampler> all = Arrays.stream(SamplerKind.values()).map(SamplerKind::create).toList();
-        assertEquals(4, all.size());
-        assertEquals(4, all.stream().map(Sampler::name).distinct().count());
+        assertEquals(5, all.size());
+        assertEquals(5, all.stream().map(Sampler::name).distinct().count());
         assertInstanceOf(EulerMaruyama.class, SamplerKind.of("euler-maruyama").create());
         assertInstanceOf(ProbabilityFlowHeun.class, SamplerKind.of("probability-flow-heun").create());
         assertInstanceOf(AnnealedLangevin.class, SamplerKind.of("annealed-langevin").create());
         assertInstanceOf(PredictorCorrector.class, SamplerKind.of("predictor-corrector").create());
+        assertInstanceOf(EndTimeLangevin.class, SamplerKind.of("langevin").create());
         for (SamplerKind kind : SamplerKind.values()) {
             assertEquals(kind.name().toLowerCase(Locale.ROOT).replace('_', '-'), kind.label(),
                     "a kind is spelled as its constant in kebab case");
