@@ -194,6 +194,18 @@ final class ConvexTraining {
         return 0.5 * (lo + hi);
     }
 
+    /**
+     * The default number of levels: the fewest, at least 2, with neighbours at most a factor 2
+     * apart in σ over [σ(T0), σ(T)], so that the log-σ interpolation between two levels never
+     * bridges more than a doubling of the noise (3 levels over a factor 240 sent samples of a
+     * 1-D bimodal mixture off to |x| ≈ 9; 8 levels, factor 2.2, put them within 2 times the
+     * exact score's MMD, docs/estimators.md).
+     */
+    static int defaultLevels(ForwardProcess process, double timeMin, double timeMax) {
+        double ratio = sigma(process, timeMax) / sigma(process, timeMin);
+        return Math.max(2, 1 + (int) Math.ceil(Math.log(ratio) / Math.log(2) - 1e-9));
+    }
+
     /** σ(t) = √h(t)/α(t). */
     static double sigma(ForwardProcess process, double t) {
         return Math.sqrt(process.h(t)) / process.alpha(t);

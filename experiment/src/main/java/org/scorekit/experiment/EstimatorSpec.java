@@ -47,8 +47,6 @@ public record EstimatorSpec(String type, Integer width, Boolean antisymmetric, D
     /** The types a spec may name. */
     public static final List<String> TYPES = List.of(NETWORK, KERNEL, CONVEX);
 
-    /** Default noise levels of the convex ladder. */
-    public static final int DEFAULT_LEVELS = 8;
     /** Default FISTA iterations per convex solve at most. */
     public static final int DEFAULT_ITERATIONS = 20_000;
     /** Default relative duality gap of a convex solve. */
@@ -154,12 +152,13 @@ public record EstimatorSpec(String type, Integer width, Boolean antisymmetric, D
     /**
      * Every default filled in, for data of dimension {@code d}: the convex default of
      * {@code gates} is {@link #defaultGates}(d); {@code beta} stays empty when it is to be
-     * chosen on the validation draw.
+     * chosen on the validation draw, and {@code levels} until the time window is known
+     * ({@link #withLevels}).
      */
     public EstimatorSpec resolved(int d) {
         if (isConvex()) {
             return new EstimatorSpec(CONVEX, null, null, null, null, null, null, null, null,
-                    levels == null ? DEFAULT_LEVELS : levels,
+                    levels,
                     gates == null ? defaultGates(d) : gates, beta,
                     iterations == null ? DEFAULT_ITERATIONS : iterations,
                     gapTolerance == null ? DEFAULT_GAP_TOLERANCE : gapTolerance);
@@ -174,6 +173,13 @@ public record EstimatorSpec(String type, Integer width, Boolean antisymmetric, D
                 divergenceFactor == null ? DEFAULT_DIVERGENCE_FACTOR : divergenceFactor,
                 kernel ? null : precision == null ? Precision.FLOAT64 : precision,
                 null, null, null, null, null);
+    }
+
+    /** The convex estimator with {@code levels} filled in where the spec left it out. */
+    EstimatorSpec withLevels(int defaultLevels) {
+        return levels != null ? this : new EstimatorSpec(type, width, antisymmetric, stepSize,
+                stepSizeUnits, maxSteps, evaluateEvery, divergenceFactor, precision,
+                defaultLevels, gates, beta, iterations, gapTolerance);
     }
 
     /**

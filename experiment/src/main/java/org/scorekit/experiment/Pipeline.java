@@ -64,8 +64,12 @@ public record Pipeline(ExperimentSpec spec, RunData data, ForwardProcess process
         InputMap inputs = section("problem", () -> new InputMap(data.dimension(),
                 encoding.encoding(), problem.constantInput() == 0 ? Double.NaN
                         : problem.constantInput(), problem.inputScaling().scaling(process)));
-        EstimatorSpec estimator = (raw.estimator() == null ? EstimatorSpec.ofType(null)
+        EstimatorSpec resolvedEstimator = (raw.estimator() == null ? EstimatorSpec.ofType(null)
                 : raw.estimator()).resolved(data.dimension());
+        EstimatorSpec estimator = resolvedEstimator.isConvex()
+                ? resolvedEstimator.withLevels(ConvexTraining.defaultLevels(process,
+                        problem.timeMin(), problem.timeMax()))
+                : resolvedEstimator;
         StoppingSpec stopping = (raw.stopping() == null
                 ? new StoppingSpec(null, null, null, null, null) : raw.stopping())
                 .resolved(() -> data.defaultValidationSize(problem.size()));

@@ -77,6 +77,17 @@ class ConvexRunTest {
     }
 
     @Test
+    void leftOutLevelsAreTheFewestWithNeighboursAtMostTwiceApart() {
+        Pipeline p = Pipeline.from(SpecReader.parse(SPEC.replace("levels: 3, ", ""), "spec.yaml",
+                true), dir);
+        int levels = p.spec().estimator().levels();
+        double ratio = ConvexTraining.sigma(p.process(), 6.0)
+                / ConvexTraining.sigma(p.process(), 0.05);
+        assertTrue(Math.pow(2, levels - 1) >= ratio * (1 - 1e-12), "neighbours at most 2x apart");
+        assertTrue(Math.pow(2, levels - 2) < ratio, "and no more levels than that needs");
+    }
+
+    @Test
     void theLevelTimeInvertsSigma() {
         double t = ConvexTraining.time(pipeline.process(), 1.3, 0.05, 6.0);
         assertEquals(1.3, ConvexTraining.sigma(pipeline.process(), t), 1e-12);
