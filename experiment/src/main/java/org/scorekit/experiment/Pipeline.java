@@ -13,6 +13,7 @@ import org.scorekit.diffusion.VpProcess;
 import org.scorekit.eval.Metric;
 import org.scorekit.eval.SampleMetric;
 import org.scorekit.model.Denoiser;
+import org.scorekit.train.ScoreMatchingProblem;
 import org.scorekit.model.InputMap;
 import org.scorekit.sample.Sampler;
 import org.scorekit.tabular.encoding.TableEncoder;
@@ -138,7 +139,7 @@ public record Pipeline(ExperimentSpec spec, RunData data, ForwardProcess process
     private static ProblemSpec resolveProblem(ProblemSpec given, RunData data,
                                               ForwardProcess process, long seed) {
         ProblemSpec p = given == null
-                ? new ProblemSpec(null, null, null, null, null, null, null, null, null) : given;
+                ? new ProblemSpec(null, null, null, null, null, null, null, null, null, null) : given;
         double floor = p.noiseFloor() == null ? 0.05 : p.noiseFloor();
         double mismatch = p.priorMismatch() == null ? 1e-3 : p.priorMismatch();
         double timeMin = p.timeMin() != null ? p.timeMin() : TimeWindow.noiseFloorTime(process, floor);
@@ -164,7 +165,8 @@ public record Pipeline(ExperimentSpec spec, RunData data, ForwardProcess process
                 data.dimension());
         return new ProblemSpec(size, timeMin, timeMax, floor, mismatch, scaling, encoding,
                 p.constantInput() == null ? ProblemSpec.DEFAULT_CONSTANT_INPUT : p.constantInput(),
-                base.resolved(data.dimension(), () -> data.trainingDraws(seed, size)));
+                base.resolved(data.dimension(), () -> data.trainingDraws(seed, size)),
+                p.target() != null ? p.target() : RegressionTarget.defaultFor(data));
     }
 
     /** N: given or {@link ProblemSpec#DEFAULT_SIZE} for a law; K · fitted rows for a table. */
@@ -185,6 +187,19 @@ public record Pipeline(ExperimentSpec spec, RunData data, ForwardProcess process
             return (int) n;
         }
         return p.size() == null ? ProblemSpec.DEFAULT_SIZE : p.size();
+    }
+
+    /**
+     * The residual model's training labels on a draw whose labels are x_0 (or the exact f*):
+     * x_0 − g, in the units of {@code problem.target}.
+     */
+    public ScoreMatchingProblem labels(ScoreMatchingProblem drawn) {
+        return spec.problem().target().labels(drawn, base(), process);
+    }
+
+    /** The residual r of f = g + r, from a model fitted to {@link #labels}. */
+    public Denoiser residual(Denoiser fitted) {
+        return spec.problem().target().residual(fitted, process);
     }
 
     /** The base g of the denoiser f = g + f_W. */

@@ -98,7 +98,7 @@ class ConvexRunTest {
         SavedRun saved = SavedRun.load(run);
         Matrix x = Rng.of(2).gaussian(5, 2);
         double[] t = {0.05, 0.2, 1.0, 3.0, 6.0};
-        assertArrayEquals(sized.outcome().model().learned(pipeline.base()).denoise(x, t).data(),
+        assertArrayEquals(sized.outcome().model().learned(pipeline).denoise(x, t).data(),
                 saved.denoiser().denoise(x, t).data());
         assertTrue(Reproduction.of(run.resolve(RunWriter.RUN), RunListener.NONE).identical());
     }

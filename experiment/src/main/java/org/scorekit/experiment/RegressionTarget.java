@@ -1,0 +1,36 @@
+package org.scorekit.experiment;
+
+import org.scorekit.diffusion.ForwardProcess;
+import org.scorekit.model.Denoiser;
+import org.scorekit.model.NoiseUnitsDenoiser;
+import org.scorekit.train.ScoreMatchingProblem;
+
+/**
+ * What the residual model regresses ({@code problem.target}, spec/score-estimation.md §3): the
+ * clean residual x_0 − g (the paper's unweighted least squares, weight 1 on ‖f − x_0‖²), or the
+ * same residual in noise units, −(α/√h)(x_0 − g) = ε − ε_g (noise prediction, weight α²/h).
+ * Both give a denoiser f = g + r and the same parametric score; they differ in which times the
+ * loss, and so GD and the stopping rules, attend to.
+ */
+public enum RegressionTarget {
+    /** Labels x_0 − g. */
+    CLEAN,
+    /** Labels −(α/√h)(x_0 − g); the model's output is read back through −√h/α. */
+    NOISE;
+
+    /** The default: provisional, table data in noise units. */
+    static RegressionTarget defaultFor(RunData data) {
+        return data instanceof TableData ? NOISE : CLEAN;
+    }
+
+    /** The training labels of the residual model on a draw whose labels are x_0 (or f*). */
+    ScoreMatchingProblem labels(ScoreMatchingProblem drawn, Denoiser base, ForwardProcess process) {
+        ScoreMatchingProblem residual = drawn.residual(base);
+        return this == NOISE ? residual.inNoiseUnits(process) : residual;
+    }
+
+    /** The residual r of f = g + r, from the model fitted to these labels. */
+    Denoiser residual(Denoiser fitted, ForwardProcess process) {
+        return this == NOISE ? new NoiseUnitsDenoiser(fitted, process) : fitted;
+    }
+}
