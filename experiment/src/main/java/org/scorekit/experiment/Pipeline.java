@@ -13,10 +13,10 @@ import org.scorekit.diffusion.VpProcess;
 import org.scorekit.eval.Metric;
 import org.scorekit.eval.SampleMetric;
 import org.scorekit.model.Denoiser;
-import org.scorekit.train.ScoreMatchingProblem;
 import org.scorekit.model.InputMap;
 import org.scorekit.sample.Sampler;
 import org.scorekit.tabular.encoding.TableEncoder;
+import org.scorekit.train.ScoreMatchingProblem;
 
 /**
  * The one spec-to-object factory: resolves every default of an {@link ExperimentSpec} and
@@ -59,14 +59,14 @@ public record Pipeline(ExperimentSpec spec, RunData data, ForwardProcess process
         ProcessSpec processSpec = section("process", () -> (raw.process() == null
                 ? new ProcessSpec.Constant(null) : raw.process()).resolved());
         ForwardProcess process = section("process", () -> new VpProcess(processSpec.schedule()));
-        ProblemSpec problem = section("problem",
-                () -> resolveProblem(raw.problem(), data, process, seed));
+        EstimatorSpec resolvedEstimator = (raw.estimator() == null ? EstimatorSpec.ofType(null)
+                : raw.estimator()).resolved(data.dimension());
+        ProblemSpec problem = section("problem", () -> resolveProblem(raw.problem(), data,
+                process, seed, resolvedEstimator.isConvex()));
         TimeEncodingSpec encoding = problem.timeEncoding();
         InputMap inputs = section("problem", () -> new InputMap(data.dimension(),
                 encoding.encoding(), problem.constantInput() == 0 ? Double.NaN
                         : problem.constantInput(), problem.inputScaling().scaling(process)));
-        EstimatorSpec resolvedEstimator = (raw.estimator() == null ? EstimatorSpec.ofType(null)
-                : raw.estimator()).resolved(data.dimension());
         EstimatorSpec estimator = resolvedEstimator.isConvex()
                 ? resolvedEstimator.withLevels(ConvexTraining.defaultLevels(process,
                         problem.timeMin(), problem.timeMax()))
@@ -137,7 +137,7 @@ public record Pipeline(ExperimentSpec spec, RunData data, ForwardProcess process
     }
 
     private static ProblemSpec resolveProblem(ProblemSpec given, RunData data,
-                                              ForwardProcess process, long seed) {
+                                              ForwardProcess process, long seed, boolean convex) {
         ProblemSpec p = given == null
                 ? new ProblemSpec(null, null, null, null, null, null, null, null, null, null) : given;
         double floor = p.noiseFloor() == null ? 0.05 : p.noiseFloor();
@@ -166,7 +166,7 @@ public record Pipeline(ExperimentSpec spec, RunData data, ForwardProcess process
         return new ProblemSpec(size, timeMin, timeMax, floor, mismatch, scaling, encoding,
                 p.constantInput() == null ? ProblemSpec.DEFAULT_CONSTANT_INPUT : p.constantInput(),
                 base.resolved(data.dimension(), () -> data.trainingDraws(seed, size)),
-                p.target() != null ? p.target() : RegressionTarget.defaultFor(data));
+                RegressionTarget.resolved(p.target(), data, convex));
     }
 
     /** N: given or {@link ProblemSpec#DEFAULT_SIZE} for a law; K · fitted rows for a table. */

@@ -18,9 +18,20 @@ public enum RegressionTarget {
     /** Labels −(α/√h)(x_0 − g); the model's output is read back through −√h/α. */
     NOISE;
 
-    /** The default: provisional, table data in noise units. */
-    static RegressionTarget defaultFor(RunData data) {
-        return data instanceof TableData ? NOISE : CLEAN;
+    /**
+     * The given target, or the default: {@code noise} for table data, {@code clean} for a law
+     * and for the convex estimator, which fits its own ladder on the clean rows and has no
+     * residual labels (an explicit {@code noise} there is refused).
+     */
+    static RegressionTarget resolved(RegressionTarget given, RunData data, boolean convex) {
+        if (convex && given == NOISE) {
+            throw new IllegalArgumentException("problem.target: estimator.type convex fits its"
+                    + " denoising ladder on the clean rows; leave target out or set clean");
+        }
+        if (given != null) {
+            return given;
+        }
+        return data instanceof TableData && !convex ? NOISE : CLEAN;
     }
 
     /** The training labels of the residual model on a draw whose labels are x_0 (or f*). */

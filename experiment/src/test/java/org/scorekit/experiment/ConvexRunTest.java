@@ -115,6 +115,12 @@ class ConvexRunTest {
                         "rule: rwy, validationSize: 60"), "spec.yaml", true), dir));
         assertTrue(rule.getMessage().startsWith("stopping.rule: estimator.type convex"),
                 rule.getMessage());
+        InvalidSpecException noise = assertThrows(InvalidSpecException.class,
+                () -> Pipeline.from(SpecReader.parse(SPEC.replace("timeMax: 6.0",
+                        "timeMax: 6.0, target: noise"), "spec.yaml", true), dir));
+        assertTrue(noise.getMessage().startsWith("problem.target: estimator.type convex"),
+                noise.getMessage());
+        assertEquals(RegressionTarget.CLEAN, pipeline.spec().problem().target());
         Pipeline few = Pipeline.from(SpecReader.parse(SPEC.replace("size: 90", "size: 5"),
                 "spec.yaml", true), dir);
         InvalidSpecException size = assertThrows(InvalidSpecException.class,
