@@ -166,7 +166,7 @@ public record Pipeline(ExperimentSpec spec, RunData data, ForwardProcess process
         return new ProblemSpec(size, timeMin, timeMax, floor, mismatch, scaling, encoding,
                 p.constantInput() == null ? ProblemSpec.DEFAULT_CONSTANT_INPUT : p.constantInput(),
                 base.resolved(data.dimension(), () -> data.trainingDraws(seed, size)),
-                RegressionTarget.resolved(p.target(), data, convex));
+                RegressionTarget.resolved(p.target(), convex));
     }
 
     /** N: given or {@link ProblemSpec#DEFAULT_SIZE} for a law; K · fitted rows for a table. */

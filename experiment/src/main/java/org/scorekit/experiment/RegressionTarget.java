@@ -19,19 +19,16 @@ public enum RegressionTarget {
     NOISE;
 
     /**
-     * The given target, or the default: {@code noise} for table data, {@code clean} for a law
-     * and for the convex estimator, which fits its own ladder on the clean rows and has no
-     * residual labels (an explicit {@code noise} there is refused).
+     * The given target, or the default {@code clean}, the paper's loss. The convex estimator fits
+     * its own ladder on the clean rows and has no residual labels, so an explicit {@code noise}
+     * there is refused.
      */
-    static RegressionTarget resolved(RegressionTarget given, RunData data, boolean convex) {
+    static RegressionTarget resolved(RegressionTarget given, boolean convex) {
         if (convex && given == NOISE) {
             throw new IllegalArgumentException("problem.target: estimator.type convex fits its"
                     + " denoising ladder on the clean rows; leave target out or set clean");
         }
-        if (given != null) {
-            return given;
-        }
-        return data instanceof TableData && !convex ? NOISE : CLEAN;
+        return given == null ? CLEAN : given;
     }
 
     /** The training labels of the residual model on a draw whose labels are x_0 (or f*). */

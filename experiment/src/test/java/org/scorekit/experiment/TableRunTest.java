@@ -87,7 +87,7 @@ class TableRunTest {
         assertEquals(TableSource.MAX_DEFAULT_DRAWS, t.drawsPerRow());
         assertEquals(16 * 135, pipeline.spec().problem().size());
         assertEquals(8 * 16 * 15, pipeline.spec().stopping().validationSize());
-        assertEquals(RegressionTarget.NOISE, pipeline.spec().problem().target());
+        assertEquals(RegressionTarget.CLEAN, pipeline.spec().problem().target());
     }
 
     @Test
