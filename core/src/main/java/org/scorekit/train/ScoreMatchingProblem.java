@@ -6,6 +6,7 @@ import org.scorekit.diffusion.ForwardProcess;
 import org.scorekit.linalg.Matrix;
 import org.scorekit.model.Denoiser;
 import org.scorekit.model.InputMap;
+import org.scorekit.model.NoiseUnitsDenoiser;
 import org.scorekit.random.Rng;
 
 /**
@@ -97,8 +98,34 @@ public record ScoreMatchingProblem(InputMap inputs, Matrix z, Matrix y, double[]
         for (int i = 0; i < out.length; i++) {
             out[i] -= g[i];
         }
+        return withLabels(labels);
+    }
+
+    /**
+     * The same draw with labels y_j replaced: for instance the exact denoiser f*(x_{t_j}, t_j),
+     * whose regression on z is the oracle risk.
+     */
+    public ScoreMatchingProblem withLabels(Matrix labels) {
         return new ScoreMatchingProblem(inputs, z, labels, times, noisy, timeMin, timeMax, radius,
                 fractionOutside);
+    }
+
+    /**
+     * The same draw with each label row multiplied by −α(t_j)/√h(t_j): a clean residual x_0 − g
+     * becomes the noise residual ε − ε_g, fitted through a
+     * {@link org.scorekit.model.NoiseUnitsDenoiser}.
+     */
+    public ScoreMatchingProblem inNoiseUnits(ForwardProcess process) {
+        Matrix labels = y.copy();
+        double[] out = labels.data();
+        int d = y.cols();
+        for (int j = 0; j < times.length; j++) {
+            double scale = NoiseUnitsDenoiser.toNoiseUnits(process, times[j]);
+            for (int k = 0; k < d; k++) {
+                out[j * d + k] *= scale;
+            }
+        }
+        return withLabels(labels);
     }
 
     /** Fails unless 0 &lt; T0 &lt; T ≤ horizon (T finite). */

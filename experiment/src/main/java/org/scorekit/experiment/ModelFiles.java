@@ -124,9 +124,9 @@ public final class ModelFiles {
             ByteBuffer buf = ByteBuffer.wrap(bytes).order(ByteOrder.BIG_ENDIAN);
             Matrix first = Matrix.wrap(rows, in, doubles(buf, rows * in));
             Matrix second = Matrix.wrap(rows, out, doubles(buf, rows * out));
-            return new ResidualDenoiser(pipeline.base(), kernel
+            return new ResidualDenoiser(pipeline.base(), pipeline.residual(kernel
                     ? new KernelExpansion(first, second, inputs)
-                    : new NetworkDenoiser(TwoLayerRelu.of(first, second), inputs));
+                    : new NetworkDenoiser(TwoLayerRelu.of(first, second), inputs)));
         } catch (IOException e) {
             throw new InvalidSpecException(json + ": not valid JSON");
         } catch (IllegalArgumentException e) {

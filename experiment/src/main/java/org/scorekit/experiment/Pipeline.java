@@ -16,6 +16,7 @@ import org.scorekit.model.Denoiser;
 import org.scorekit.model.InputMap;
 import org.scorekit.sample.Sampler;
 import org.scorekit.tabular.encoding.TableEncoder;
+import org.scorekit.train.ScoreMatchingProblem;
 
 /**
  * The one spec-to-object factory: resolves every default of an {@link ExperimentSpec} and
@@ -58,14 +59,14 @@ public record Pipeline(ExperimentSpec spec, RunData data, ForwardProcess process
         ProcessSpec processSpec = section("process", () -> (raw.process() == null
                 ? new ProcessSpec.Constant(null) : raw.process()).resolved());
         ForwardProcess process = section("process", () -> new VpProcess(processSpec.schedule()));
-        ProblemSpec problem = section("problem",
-                () -> resolveProblem(raw.problem(), data, process, seed));
+        EstimatorSpec resolvedEstimator = (raw.estimator() == null ? EstimatorSpec.ofType(null)
+                : raw.estimator()).resolved(data.dimension());
+        ProblemSpec problem = section("problem", () -> resolveProblem(raw.problem(), data,
+                process, seed, resolvedEstimator.isConvex()));
         TimeEncodingSpec encoding = problem.timeEncoding();
         InputMap inputs = section("problem", () -> new InputMap(data.dimension(),
                 encoding.encoding(), problem.constantInput() == 0 ? Double.NaN
                         : problem.constantInput(), problem.inputScaling().scaling(process)));
-        EstimatorSpec resolvedEstimator = (raw.estimator() == null ? EstimatorSpec.ofType(null)
-                : raw.estimator()).resolved(data.dimension());
         EstimatorSpec estimator = resolvedEstimator.isConvex()
                 ? resolvedEstimator.withLevels(ConvexTraining.defaultLevels(process,
                         problem.timeMin(), problem.timeMax()))
@@ -136,9 +137,9 @@ public record Pipeline(ExperimentSpec spec, RunData data, ForwardProcess process
     }
 
     private static ProblemSpec resolveProblem(ProblemSpec given, RunData data,
-                                              ForwardProcess process, long seed) {
+                                              ForwardProcess process, long seed, boolean convex) {
         ProblemSpec p = given == null
-                ? new ProblemSpec(null, null, null, null, null, null, null, null, null) : given;
+                ? new ProblemSpec(null, null, null, null, null, null, null, null, null, null) : given;
         double floor = p.noiseFloor() == null ? 0.05 : p.noiseFloor();
         double mismatch = p.priorMismatch() == null ? 1e-3 : p.priorMismatch();
         double timeMin = p.timeMin() != null ? p.timeMin() : TimeWindow.noiseFloorTime(process, floor);
@@ -164,7 +165,8 @@ public record Pipeline(ExperimentSpec spec, RunData data, ForwardProcess process
                 data.dimension());
         return new ProblemSpec(size, timeMin, timeMax, floor, mismatch, scaling, encoding,
                 p.constantInput() == null ? ProblemSpec.DEFAULT_CONSTANT_INPUT : p.constantInput(),
-                base.resolved(data.dimension(), () -> data.trainingDraws(seed, size)));
+                base.resolved(data.dimension(), () -> data.trainingDraws(seed, size)),
+                RegressionTarget.resolved(p.target(), convex));
     }
 
     /** N: given or {@link ProblemSpec#DEFAULT_SIZE} for a law; K · fitted rows for a table. */
@@ -185,6 +187,19 @@ public record Pipeline(ExperimentSpec spec, RunData data, ForwardProcess process
             return (int) n;
         }
         return p.size() == null ? ProblemSpec.DEFAULT_SIZE : p.size();
+    }
+
+    /**
+     * The residual model's training labels on a draw whose labels are x_0 (or the exact f*):
+     * x_0 − g, in the units of {@code problem.target}.
+     */
+    public ScoreMatchingProblem labels(ScoreMatchingProblem drawn) {
+        return spec.problem().target().labels(drawn, base(), process);
+    }
+
+    /** The residual r of f = g + r, from a model fitted to {@link #labels}. */
+    public Denoiser residual(Denoiser fitted) {
+        return spec.problem().target().residual(fitted, process);
     }
 
     /** The base g of the denoiser f = g + f_W. */

@@ -167,10 +167,11 @@ public final class ProblemSizing {
     /** {@code raw} with {@code problem.size} set, every other field as written. */
     static ExperimentSpec withSize(ExperimentSpec raw, int size) {
         ProblemSpec p = raw.problem() == null
-                ? new ProblemSpec(null, null, null, null, null, null, null, null, null)
+                ? new ProblemSpec(null, null, null, null, null, null, null, null, null, null)
                 : raw.problem();
         ProblemSpec sized = new ProblemSpec(size, p.timeMin(), p.timeMax(), p.noiseFloor(),
-                p.priorMismatch(), p.inputScaling(), p.timeEncoding(), p.constantInput(), p.base());
+                p.priorMismatch(), p.inputScaling(), p.timeEncoding(), p.constantInput(), p.base(),
+                p.target());
         return new ExperimentSpec(raw.formatVersion(), raw.name(), raw.seed(), raw.data(),
                 raw.process(), sized, raw.estimator(), raw.stopping(), raw.sampler(),
                 raw.metrics());

@@ -16,7 +16,8 @@ import org.scorekit.checks.Checks;
  */
 public record ProblemSpec(Integer size, Double timeMin, Double timeMax, Double noiseFloor,
                           Double priorMismatch, InputScalingSpec inputScaling,
-                          TimeEncodingSpec timeEncoding, Double constantInput, BaseSpec base) {
+                          TimeEncodingSpec timeEncoding, Double constantInput, BaseSpec base,
+                          RegressionTarget target) {
     /** Default N. */
     public static final int DEFAULT_SIZE = 4000;
     /**

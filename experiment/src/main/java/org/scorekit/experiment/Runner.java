@@ -58,7 +58,7 @@ public final class Runner {
                 p.timeMin(), p.timeMax(), pipeline.inputs(), rng.fork("problem"));
         listener.stage("training");
         Fit fit = spec.estimator().isConvex() ? ConvexTraining.fit(pipeline, problem, rng, listener)
-                : Training.train(pipeline, problem.residual(pipeline.base()), rng, listener);
+                : Training.train(pipeline, pipeline.labels(problem), rng, listener);
         return new Fitted(pipeline, problem, fit);
     }
 
@@ -71,9 +71,9 @@ public final class Runner {
         ScoreMatchingProblem problem = fitted.problem();
         Fit fit = fitted.fit();
         ExperimentSpec spec = pipeline.spec();
-        Denoiser learned = fit.model().learned(pipeline.base());
+        Denoiser learned = fit.model().learned(pipeline);
         // The model alone at step 0 (0 with the antisymmetric or kernel start), without the base.
-        Denoiser untrained = fit.model().untrained();
+        Denoiser untrained = fit.model().untrained(pipeline);
         // The best affine denoiser: the exact one of the Gaussian with the training draws' moments.
         Denoiser gaussianFit = new ExactScore(GaussianMixture.momentMatched(problem.y()),
                 pipeline.process());

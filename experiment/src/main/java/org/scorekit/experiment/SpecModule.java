@@ -18,7 +18,8 @@ import org.scorekit.train.Precision;
 
 /**
  * Spec spellings of every closed set of spec values: the spec's own enums
- * ({@link StoppingRuleKind}, {@link StepSizeUnits}, {@link GridSpacing}) in kebab case, and the
+ * ({@link StoppingRuleKind}, {@link StepSizeUnits}, {@link RegressionTarget},
+ * {@link GridSpacing}) in kebab case, and the
  * core enums a spec names ({@link Precision}, {@link SamplerKind}, {@link SampleMetric}) by their
  * labels (core has no JSON binding). An unknown spelling is
  * {@code <field> must be one of [a, b]: text}, which {@link SpecReader} reports at its line.
@@ -29,6 +30,8 @@ final class SpecModule extends SimpleModule {
         addLabelled(StoppingRuleKind.class, "stopping.rule", StoppingRuleKind.values(),
                 SpecModule::kebab);
         addLabelled(StepSizeUnits.class, "estimator.stepSizeUnits", StepSizeUnits.values(),
+                SpecModule::kebab);
+        addLabelled(RegressionTarget.class, "problem.target", RegressionTarget.values(),
                 SpecModule::kebab);
         addLabelled(GridSpacing.class, "sampler.grid", GridSpacing.values(), SpecModule::kebab);
         addLabelled(Precision.class, "estimator.precision", Precision.values(), Precision::label);

@@ -16,16 +16,19 @@ import org.scorekit.ntk.KernelDenoiser;
  * estimates the whole score.
  */
 sealed interface TrainedModel {
-    /** The learned denoiser of (x, t), given the run's base g. */
-    Denoiser learned(Denoiser base);
+    /** The learned denoiser of (x, t), given the run's base g and regression target. */
+    Denoiser learned(Pipeline pipeline);
 
     /** The model at its start, without the base: the untrained ceiling. */
-    Denoiser untrained();
+    Denoiser untrained(Pipeline pipeline);
 
     /** A model fitted to the residual of g by (kernel) GD, evaluated at mapped inputs z. */
     sealed interface Residual extends TrainedModel {
-        /** The fitted residual as a denoiser of (x, t). */
+        /** The fitted model as a denoiser of (x, t), in the units of its labels. */
         Denoiser residual();
+
+        /** The model at step 0, in the units of its labels. */
+        Denoiser atStart();
 
         /** The fitted residual at inputs z (n × D) already mapped. */
         Matrix fitted(Matrix z);
@@ -34,8 +37,13 @@ sealed interface TrainedModel {
         Matrix start(Matrix z);
 
         @Override
-        default Denoiser learned(Denoiser base) {
-            return new ResidualDenoiser(base, residual());
+        default Denoiser learned(Pipeline pipeline) {
+            return new ResidualDenoiser(pipeline.base(), pipeline.residual(residual()));
+        }
+
+        @Override
+        default Denoiser untrained(Pipeline pipeline) {
+            return pipeline.residual(atStart());
         }
     }
 
@@ -47,7 +55,7 @@ sealed interface TrainedModel {
         }
 
         @Override
-        public Denoiser untrained() {
+        public Denoiser atStart() {
             return new NetworkDenoiser(initial, inputs);
         }
 
@@ -70,7 +78,7 @@ sealed interface TrainedModel {
         }
 
         @Override
-        public Denoiser untrained() {
+        public Denoiser atStart() {
             return initial;
         }
 
@@ -92,12 +100,12 @@ sealed interface TrainedModel {
      */
     record Convex(LadderDenoiser ladder) implements TrainedModel {
         @Override
-        public Denoiser learned(Denoiser base) {
-            return new ResidualDenoiser(base, ladder);
+        public Denoiser learned(Pipeline pipeline) {
+            return new ResidualDenoiser(pipeline.base(), ladder);
         }
 
         @Override
-        public Denoiser untrained() {
+        public Denoiser untrained(Pipeline pipeline) {
             return new ZeroDenoiser(ladder.dimension());
         }
     }

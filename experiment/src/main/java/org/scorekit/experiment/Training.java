@@ -219,23 +219,20 @@ final class Training {
     /** The held-out label loss on a fresh validation draw (residual labels x_0 − g). */
     private static HeldOutRisk validation(Pipeline pipeline, StoppingSpec s, Rng rng) {
         ScoreMatchingProblem validation = fresh(pipeline, s.validationSize(),
-                rng.fork("validation")).residual(pipeline.base());
+                rng.fork("validation"));
+        validation = pipeline.labels(validation);
         return new HeldOutRisk(TrainingHistory.VALIDATION_LOSS, validation.z(), validation.y());
     }
 
     /** The exact risk on the oracle draw. */
     private static HeldOutRisk oracleRisk(Pipeline pipeline, GaussianMixture law,
                                           ScoreMatchingProblem oracleDraw) {
-        Denoiser base = pipeline.base();
-        // The exact residual f* − g: the risk of f_W against it is the risk of f against f*.
-        Matrix exactResiduals = new ExactScore(law, pipeline.process())
-                .denoise(oracleDraw.noisy(), oracleDraw.times());
-        double[] out = exactResiduals.data();
-        double[] g = base.denoise(oracleDraw.noisy(), oracleDraw.times()).data();
-        for (int i = 0; i < out.length; i++) {
-            out[i] -= g[i];
-        }
-        return new HeldOutRisk(TrainingHistory.ORACLE_RISK, oracleDraw.z(), exactResiduals);
+        // The exact residual f* − g in the labels' units: the risk of f_W against it is the risk of
+        // f against f* (weighted by α²/h for the noise target).
+        ScoreMatchingProblem exact = pipeline.labels(oracleDraw.withLabels(
+                new ExactScore(law, pipeline.process()).denoise(oracleDraw.noisy(),
+                        oracleDraw.times())));
+        return new HeldOutRisk(TrainingHistory.ORACLE_RISK, exact.z(), exact.y());
     }
 
     private static List<StoppingRule> rules(StoppingSpec s, Optional<RwyRule> rwy) {

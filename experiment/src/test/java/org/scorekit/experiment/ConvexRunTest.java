@@ -98,7 +98,7 @@ class ConvexRunTest {
         SavedRun saved = SavedRun.load(run);
         Matrix x = Rng.of(2).gaussian(5, 2);
         double[] t = {0.05, 0.2, 1.0, 3.0, 6.0};
-        assertArrayEquals(sized.outcome().model().learned(pipeline.base()).denoise(x, t).data(),
+        assertArrayEquals(sized.outcome().model().learned(pipeline).denoise(x, t).data(),
                 saved.denoiser().denoise(x, t).data());
         assertTrue(Reproduction.of(run.resolve(RunWriter.RUN), RunListener.NONE).identical());
     }
@@ -115,6 +115,12 @@ class ConvexRunTest {
                         "rule: rwy, validationSize: 60"), "spec.yaml", true), dir));
         assertTrue(rule.getMessage().startsWith("stopping.rule: estimator.type convex"),
                 rule.getMessage());
+        InvalidSpecException noise = assertThrows(InvalidSpecException.class,
+                () -> Pipeline.from(SpecReader.parse(SPEC.replace("timeMax: 6.0",
+                        "timeMax: 6.0, target: noise"), "spec.yaml", true), dir));
+        assertTrue(noise.getMessage().startsWith("problem.target: estimator.type convex"),
+                noise.getMessage());
+        assertEquals(RegressionTarget.CLEAN, pipeline.spec().problem().target());
         Pipeline few = Pipeline.from(SpecReader.parse(SPEC.replace("size: 90", "size: 5"),
                 "spec.yaml", true), dir);
         InvalidSpecException size = assertThrows(InvalidSpecException.class,

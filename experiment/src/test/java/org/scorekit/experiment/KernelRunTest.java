@@ -85,7 +85,7 @@ class KernelRunTest {
         SavedRun saved = SavedRun.load(run);
         Matrix x = Rng.of(1).gaussian(7, 2);
         double[] t = {0.05, 0.1, 0.3, 0.7, 1.5, 3.0, 6.0};
-        Matrix inMemory = sized.outcome().model().learned(p.base()).denoise(x, t);
+        Matrix inMemory = sized.outcome().model().learned(p).denoise(x, t);
         assertArrayEquals(inMemory.data(), saved.denoiser().denoise(x, t).data());
         assertTrue(Reproduction.of(run.resolve(RunWriter.RUN), RunListener.NONE).identical());
         // The coefficients changed: refused by the checksum, never sampled from.

@@ -1,5 +1,6 @@
 package org.scorekit.experiment;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -10,6 +11,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -17,6 +20,7 @@ import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.scorekit.linalg.Matrix;
 import org.scorekit.random.Rng;
 import org.scorekit.tabular.Cells;
 import org.scorekit.tabular.Column;
@@ -83,6 +87,26 @@ class TableRunTest {
         assertEquals(TableSource.MAX_DEFAULT_DRAWS, t.drawsPerRow());
         assertEquals(16 * 135, pipeline.spec().problem().size());
         assertEquals(8 * 16 * 15, pipeline.spec().stopping().validationSize());
+        assertEquals(RegressionTarget.CLEAN, pipeline.spec().problem().target());
+    }
+
+    @Test
+    void theSavedModelPredictsAsTheRunInEitherTarget() throws IOException {
+        Matrix x = Rng.of(3).gaussian(4, pipeline.data().dimension());
+        double[] t = {0.06, 0.3, 1.0, 4.0};
+        List<double[]> predicted = new ArrayList<>();
+        for (String target : List.of("noise", "clean")) {
+            Pipeline p = pipeline("data: {type: table, path: table.csv, target: flag}\n"
+                    + "problem: {target: " + target + "}");
+            ProblemSizing.Sized sized = ProblemSizing.run(p.spec(), dir, p, Long.MAX_VALUE,
+                    RunListener.NONE);
+            Path run = RunWriter.createDirectory(dir.resolve(target), p.spec(), Instant.EPOCH);
+            RunWriter.write(run, sized, Instant.EPOCH, 0, RunWriter.Finisher.NONE);
+            double[] f = sized.outcome().model().learned(sized.pipeline()).denoise(x, t).data();
+            assertArrayEquals(f, SavedRun.load(run).denoiser().denoise(x, t).data());
+            predicted.add(f);
+        }
+        assertFalse(Arrays.equals(predicted.get(0), predicted.get(1)));
     }
 
     @Test
