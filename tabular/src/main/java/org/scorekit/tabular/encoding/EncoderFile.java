@@ -17,7 +17,7 @@ import java.util.List;
 import org.scorekit.checks.Checks;
 
 /**
- * A fitted {@link TableEncoder} as JSON text: {@code {"format": "scorekit-encoder", "version": 1,
+ * A fitted {@link TableEncoder} as JSON text: {@code {"format": "scorekit-encoder", "version": 2,
  * "spec": {…}, "columns": [{"kind": "numerical", …}, …]}}. Numbers are written in Java's
  * shortest round-trip decimal form, so a read encoder decodes bit for bit as the written one.
  * Reading is strict (unknown, missing, null or duplicate fields, trailing content and every
@@ -29,8 +29,8 @@ import org.scorekit.checks.Checks;
 public final class EncoderFile {
     /** The value of the {@code format} field. */
     public static final String FORMAT = "scorekit-encoder";
-    /** The version written and read. */
-    public static final int VERSION = 1;
+    /** The version written and read (2: quantile-normal scalers record their end ties). */
+    public static final int VERSION = 2;
     private static final ObjectMapper MAPPER = JsonMapper.builder()
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES,
                     DeserializationFeature.FAIL_ON_MISSING_CREATOR_PROPERTIES,

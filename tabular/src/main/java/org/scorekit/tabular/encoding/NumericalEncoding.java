@@ -38,7 +38,7 @@ public record NumericalEncoding(String name, Scaler scaler, Grid grid, boolean m
                 .toArray();
         Checks.require(sorted.length > 0, "numerical column " + Checks.quoted(column.name())
                 + " must have a value in the train table, got only missing cells (mark it ignored)");
-        Scaler scaler = spec.scaling().fit(sorted, column.size(), spec.quantiles());
+        Scaler scaler = spec.scaling().fit(sorted, column.size(), spec);
         Grid grid = spec.resolution() ? Grid.observed(sorted, spec.valueSetLimit())
                 : Grid.range(sorted);
         return new NumericalEncoding(column.name(), scaler, grid, sorted.length < column.size(),

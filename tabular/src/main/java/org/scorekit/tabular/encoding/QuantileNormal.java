@@ -14,7 +14,10 @@ import org.scorekit.checks.Checks;
  * <li>Encode x: u = ½ (interp(x; q → r) + interp over the reversed arrays), the mean of the two
  * directions, so a value repeated over several quantiles maps to the middle of its references;
  * u = 0 when x − 10⁻⁷ &lt; q_0, else u = 1 when x + 10⁻⁷ &gt; q_{N−1}; then z = Φ⁻¹(u) clipped to
- * [Φ⁻¹(10⁻⁷ − ε), Φ⁻¹(1 − (10⁻⁷ − ε))] ≈ ±5.1993, ε = 2⁻⁵².</li>
+ * [Φ⁻¹(10⁻⁷ − ε), Φ⁻¹(1 − (10⁻⁷ − ε))] ≈ ±5.1993, ε = 2⁻⁵². With {@link EndTies#MIDPOINT}
+ * (the default), a minimum tied over q_0 … q_k takes instead the middle of its references,
+ * u = r_k / 2, and a maximum tied over q_k … q_{N−1} takes u = (1 + r_k) / 2; an untied end
+ * keeps u = 0 or 1.</li>
  * <li>Decode z: u = Φ(z); x = q_0 when u − 10⁻⁷ &lt; 0, q_{N−1} when u + 10⁻⁷ &gt; 1, else
  * interp(u; r → q). Decoded values never leave [q_0, q_{N−1}], the train range.</li>
  * </ul>
@@ -22,8 +25,9 @@ import org.scorekit.checks.Checks;
  * bits).
  *
  * @param quantiles q_0 … q_{N−1}, non-decreasing, at least one
+ * @param ends      where cells tied with the train minimum or maximum encode
  */
-public record QuantileNormal(double[] quantiles) implements Scaler {
+public record QuantileNormal(double[] quantiles, EndTies ends) implements Scaler {
     /** scikit-learn's BOUNDS_THRESHOLD. */
     static final double BOUNDS_THRESHOLD = 1e-7;
     private static final NormalDistribution NORMAL = NormalDistribution.of(0, 1);
@@ -35,6 +39,7 @@ public record QuantileNormal(double[] quantiles) implements Scaler {
 
     public QuantileNormal {
         Checks.require(quantiles.length > 0, "quantiles must not be empty");
+        Checks.require(ends != null, "ends must be given");
         Checks.allFinite("quantiles", quantiles);
         for (int k = 1; k < quantiles.length; k++) {
             Checks.require(quantiles[k] >= quantiles[k - 1], "quantiles must be non-decreasing: "
@@ -62,7 +67,7 @@ public record QuantileNormal(double[] quantiles) implements Scaler {
      * {@link #defaultCount} when 0, and never more than {@code rows} (scikit-learn's cap at the
      * sample count, missing cells included).
      */
-    static QuantileNormal fit(double[] sorted, int rows, int count) {
+    static QuantileNormal fit(double[] sorted, int rows, int count, EndTies ends) {
         int n = Math.min(count == 0 ? defaultCount(rows) : count, rows);
         double[] references = references(n);
         double[] q = new double[n];
@@ -73,7 +78,7 @@ public record QuantileNormal(double[] quantiles) implements Scaler {
                 q[k] = Math.max(q[k], q[k - 1]);
             }
         }
-        return new QuantileNormal(q);
+        return new QuantileNormal(q, ends);
     }
 
     /** numpy.linspace(0, 1, n): k · (1/(n−1)), the last one exactly 1. */
@@ -111,6 +116,20 @@ public record QuantileNormal(double[] quantiles) implements Scaler {
             mirroredQuantiles[k] = -quantiles[n - 1 - k];
             mirroredReferences[k] = -references[n - 1 - k];
         }
+        double lowest = 0;
+        double highest = 1;
+        if (ends == EndTies.MIDPOINT) {
+            int low = 0;
+            while (low + 1 < n && quantiles[low + 1] == quantiles[0]) {
+                low++;
+            }
+            int high = n - 1;
+            while (high > 0 && quantiles[high - 1] == quantiles[n - 1]) {
+                high--;
+            }
+            lowest = references[low] / 2;
+            highest = high == n - 1 ? 1 : (1 + references[high]) / 2;
+        }
         for (int i = 0; i < values.length; i++) {
             double x = values[i];
             if (Double.isNaN(x)) {
@@ -118,9 +137,9 @@ public record QuantileNormal(double[] quantiles) implements Scaler {
             }
             double u;
             if (x - BOUNDS_THRESHOLD < quantiles[0]) {
-                u = 0;
+                u = lowest;
             } else if (x + BOUNDS_THRESHOLD > quantiles[n - 1]) {
-                u = 1;
+                u = highest;
             } else {
                 u = 0.5 * (PiecewiseLinear.at(x, quantiles, references)
                         - PiecewiseLinear.at(-x, mirroredQuantiles, mirroredReferences));

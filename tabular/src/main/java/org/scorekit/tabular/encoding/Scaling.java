@@ -36,11 +36,13 @@ public enum Scaling {
      *
      * @param sorted    the present (non-missing) train values, ascending; at least one
      * @param rows      the train table's rows, missing cells included (the quantile count rule)
-     * @param quantiles the spec's quantile count, 0 for {@link QuantileNormal#defaultCount}
+     * @param spec      the spec's quantile count (0 for {@link QuantileNormal#defaultCount}) and
+     *                  end ties
      */
-    Scaler fit(double[] sorted, int rows, int quantiles) {
+    Scaler fit(double[] sorted, int rows, EncodingSpec spec) {
         return switch (this) {
-            case QUANTILE_NORMAL -> QuantileNormal.fit(sorted, rows, quantiles);
+            case QUANTILE_NORMAL ->
+                    QuantileNormal.fit(sorted, rows, spec.quantiles(), spec.ends());
             case MIN_MAX -> MinMax.fit(sorted);
             case STANDARD -> Standardisation.fit(sorted);
         };

@@ -37,7 +37,7 @@ class EncoderFileTest {
         double[] values = Rng.of(2).gaussian(1, 400).data();
         Table train = GeneratedTables.of(List.of(Column.numerical("x", values)));
         TableEncoder written = TableEncoder.fit(train, new EncodingSpec(Scaling.QUANTILE_NORMAL,
-                400, OneHotLevels.SIGNED, true, 20));
+                400, EndTies.MIDPOINT, OneHotLevels.SIGNED, true, 20));
         TableEncoder read = EncoderFile.parse(SOURCE, EncoderFile.toJson(written));
         assertEquals(400, scaler(read).quantiles().length);
         assertArrayEquals(scaler(written).quantiles(), scaler(read).quantiles());
@@ -57,24 +57,24 @@ class EncoderFileTest {
                         + "(\"format\": \"scorekit-encoder\"), got another file"),
                 Arguments.of("{\"format\": \"tabsyn\"}", "encoder.json: expected a scorekit "
                         + "encoder file (\"format\": \"scorekit-encoder\"), got format 'tabsyn'"),
-                Arguments.of(good.replace("\"version\" : 1", "\"version\" : 2"),
-                        "encoder.json (version): expected 1, got '2'"),
+                Arguments.of(good.replace("\"version\" : 2", "\"version\" : 1"),
+                        "encoder.json (version): expected 2, got '1'"),
                 Arguments.of("{\"format\": \"scorekit-encoder\"}",
-                        "encoder.json (version): expected 1, got none"),
+                        "encoder.json (version): expected 2, got none"),
                 Arguments.of(good.substring(0, good.indexOf("\"scaler\"")),
-                        "encoder.json line 14 column 5: Unexpected end-of-input"),
+                        "encoder.json line 15 column 5: Unexpected end-of-input"),
                 Arguments.of(good.replace("[ 1.0, 2.0, 4.0 ]", "[ 1.0, 4.0, 2.0 ]"),
-                        "encoder.json line 17 column 5 (columns[0].scaler): quantiles must be "
+                        "encoder.json line 19 column 5 (columns[0].scaler): quantiles must be "
                                 + "non-decreasing: 2.0 after 4.0"),
                 Arguments.of(good.replace("\"decimals\"", "\"places\""),
-                        "encoder.json line 24 column 5 (columns[0].grid.decimals): missing field"),
-                Arguments.of(good.replace("\"version\" : 1,", "\"version\" : 1, \"extra\" : 1,"),
-                        "encoder.json line 28 column 2 (extra): unknown field 'extra'"),
+                        "encoder.json line 26 column 5 (columns[0].grid.decimals): missing field"),
+                Arguments.of(good.replace("\"version\" : 2,", "\"version\" : 2, \"extra\" : 1,"),
+                        "encoder.json line 30 column 2 (extra): unknown field 'extra'"),
                 Arguments.of(good.replace("\"scaling\" : \"quantile-normal\"",
                         "\"scaling\" : \"log\""), "encoder.json line 5 column 17 (spec.scaling): "
                                 + "scaling must be one of [quantile-normal, min-max, standard]: log"),
                 Arguments.of(good.replace("\"count\" : 4", "\"count\" : \"4\""),
-                        "encoder.json line 22 column 17 (columns[0].grid.count): expected a whole number"));
+                        "encoder.json line 24 column 17 (columns[0].grid.count): expected a whole number"));
     }
 
     @ParameterizedTest

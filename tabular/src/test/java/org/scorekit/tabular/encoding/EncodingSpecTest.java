@@ -10,9 +10,10 @@ import org.junit.jupiter.api.Test;
 class EncodingSpecTest {
     @Test
     void defaultsAreTheDocumentedOnes() {
-        assertEquals(new EncodingSpec(Scaling.QUANTILE_NORMAL, 0, OneHotLevels.SIGNED, true, 100),
+        assertEquals(new EncodingSpec(Scaling.QUANTILE_NORMAL, 0, EndTies.MIDPOINT,
+                OneHotLevels.SIGNED, true, 100),
                 EncodingSpec.DEFAULT);
-        assertEquals(EncodingSpec.DEFAULT, EncodingSpec.of(null, null, null, null, null));
+        assertEquals(EncodingSpec.DEFAULT, EncodingSpec.of(null, null, null, null, null, null));
     }
 
     @Test
@@ -27,9 +28,12 @@ class EncodingSpecTest {
     void badFieldsAreRejectedWithTheirNames() {
         assertEquals("quantiles must be non-negative: -1", assertThrows(
                 IllegalArgumentException.class, () -> new EncodingSpec(Scaling.STANDARD, -1,
-                        OneHotLevels.SIGNED, true, 100)).getMessage());
+                        EndTies.MIDPOINT, OneHotLevels.SIGNED, true, 100)).getMessage());
         assertEquals("scaling must be one of [quantile-normal, min-max, standard]: log",
                 assertThrows(IllegalArgumentException.class, () -> Scaling.of("log")).getMessage());
+        assertEquals("ends must be one of [midpoint, scikit-learn]: middle",
+                assertThrows(IllegalArgumentException.class, () -> EndTies.of("middle"))
+                        .getMessage());
         assertEquals("oneHot must be one of [signed, binary]: hot",
                 assertThrows(IllegalArgumentException.class, () -> OneHotLevels.of("hot"))
                         .getMessage());

@@ -132,7 +132,8 @@ class TableEncoderTest {
     @Test
     void withoutResolutionDecodingOnlyClips() {
         Table train = GeneratedTables.of(List.of(Column.numerical("x", new double[] {0, 1, 2, 10})));
-        EncodingSpec spec = new EncodingSpec(Scaling.MIN_MAX, 0, OneHotLevels.SIGNED, false, 20);
+        EncodingSpec spec = new EncodingSpec(Scaling.MIN_MAX, 0, EndTies.MIDPOINT,
+                OneHotLevels.SIGNED, false, 20);
         TableEncoder encoder = TableEncoder.fit(train, spec);
         // z = 2 (x − 0) / 10 − 1: −0.93 stands for 0.35, off the integer grid; 1.5 for 12.5.
         double[] decoded = encoder.decode(Matrix.of(new double[][] {{-0.93}, {1.5}}))
