@@ -176,6 +176,8 @@ final class EvaluateCommand implements Callable<Integer> {
             case "dcr" -> "ideal 0.5 for equal halves; larger means closer to the train rows";
             case "c2stLogistic", "c2stXgboost" -> "1 = indistinguishable, 0 = separable";
             case "mle", "mleReal" -> "ROC AUC on the test table";
+            case "exactCopies" -> "synthetic rows identical to a train row";
+            case "exactCopiesHoldout" -> "holdout rows identical to a train row (the reference)";
             default -> "";
         };
         return sd == null ? text : text + String.format(" (sd %.4f over seeds)", sd);

@@ -62,7 +62,8 @@ final class FitCommand implements Callable<Integer> {
         return stem.isEmpty() ? "table" : stem.substring(0, Math.min(64, stem.length()));
     }
 
-    private static RunExecution.Destination exactly(Path dir) {
+    /** The destination {@code dir} itself, new or empty. */
+    static RunExecution.Destination exactly(Path dir) {
         return new RunExecution.Destination() {
             @Override
             public void check(String name) {

@@ -19,7 +19,7 @@ import picocli.CommandLine.Option;
         description = "Neural-network score estimation in diffusion models, checked against the theory.",
         subcommands = {DemoCommand.class, RunCommand.class, FitCommand.class, SampleCommand.class,
             ScoreCommand.class, ReportCommand.class, ReproduceCommand.class, ExperimentCommand.class,
-            SplitCommand.class, EvaluateCommand.class, ConvexCommand.class})
+            SplitCommand.class, EvaluateCommand.class, ConvexCommand.class, BenchmarkCommand.class})
 public final class Main implements Callable<Integer> {
     /** Exit code for bad input. */
     public static final int BAD_INPUT = 2;

@@ -65,6 +65,8 @@ public final class EvaluationReport {
                     case "dcr" -> "fraction closer to train than holdout; ideal "
                             + number(r.input().real().rows()
                             / (double) (r.input().real().rows() + r.input().holdout().orElseThrow().rows()));
+                    case "exactCopies" -> "synthetic rows identical to a train row";
+                    case "exactCopiesHoldout" -> "holdout rows identical to a train row (the reference)";
                     default -> "";
                 })));
         for (var e : r.seconds().entrySet()) {

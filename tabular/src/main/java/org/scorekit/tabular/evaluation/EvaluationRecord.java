@@ -138,6 +138,8 @@ public final class EvaluationRecord {
         out.put("syntheticRows", d.toTrain().length);
         out.put("medianToTrain", median(d.toTrain()));
         out.put("medianToHoldout", median(d.toHoldout()));
+        out.put("exactCopies", d.exactCopies());
+        out.put("exactCopiesHoldout", d.holdoutCopies());
         return out;
     }
 

@@ -47,7 +47,8 @@ public record EvaluationResult(EvaluationInput input, Optional<Scores<ColumnScor
 
     /**
      * The headline numbers, each in [0, 1], under the keys of {@code evaluation.json}
-     * (shape, trend, alphaPrecision, betaRecall, c2stLogistic, c2stXgboost, mle, mleReal, dcr);
+     * (shape, trend, alphaPrecision, betaRecall, c2stLogistic, c2stXgboost, mle, mleReal, dcr,
+     * exactCopies, exactCopiesHoldout);
      * seeded metrics give their mean over the seeds. Metrics not computed are absent.
      */
     public Map<String, Double> summary() {
@@ -62,7 +63,11 @@ public record EvaluationResult(EvaluationInput input, Optional<Scores<ColumnScor
         putMean(out, "c2stXgboost", c2stXgboost.stream().mapToDouble(Detection.Result::score).toArray());
         putMean(out, "mle", mle.stream().mapToDouble(Mle.Result::score).toArray());
         putMean(out, "mleReal", mleReal.stream().mapToDouble(Mle.Result::score).toArray());
-        dcr.ifPresent(d -> out.put("dcr", d.score()));
+        dcr.ifPresent(d -> {
+            out.put("dcr", d.score());
+            out.put("exactCopies", d.exactCopies());
+            out.put("exactCopiesHoldout", d.holdoutCopies());
+        });
         return out;
     }
 

@@ -11,7 +11,9 @@ import org.scorekit.tabular.Table;
  * row, in {@link DcrFeatures} (numbers / train range, a category mismatch adds 2; a synthetic
  * category absent from both real tables mismatches every row). Score = the fraction of
  * synthetic rows with d_train &lt; d_hold (strict: ties count for the holdout); the ideal is
- * #train / (#train + #holdout) = 0.5, larger means copying the train rows.
+ * #train / (#train + #holdout) = 0.5, larger means copying the train rows. Distance 0 means an
+ * identical record: the exact-copy rate (synthetic rows equal to a train row) is read against the
+ * holdout's own rate of rows equal to a train row.
  *
  * <p>The L1 distance is not an inner product, so the search runs in blocks: a block of
  * {@link #QUERY_ROWS} synthetic rows against a tile of {@link #REFERENCE_ROWS} real rows,
@@ -34,11 +36,31 @@ public final class Dcr {
     /**
      * The score and both distances of every synthetic row.
      *
-     * @param score     fraction of synthetic rows closer to train than to holdout
-     * @param toTrain   d_train per synthetic row
-     * @param toHoldout d_hold per synthetic row
+     * @param score            fraction of synthetic rows closer to train than to holdout
+     * @param toTrain          d_train per synthetic row
+     * @param toHoldout        d_hold per synthetic row
+     * @param holdoutToTrain   per holdout row, the smallest distance to a train row: the real
+     *                         reference for {@link #exactCopies}
      */
-    public record Result(double score, double[] toTrain, double[] toHoldout) {
+    public record Result(double score, double[] toTrain, double[] toHoldout,
+                         double[] holdoutToTrain) {
+        /** The exact-copy rate: the fraction of synthetic rows equal to some train row. */
+        public double exactCopies() {
+            return zeroFraction(toTrain);
+        }
+
+        /**
+         * The real reference: the fraction of holdout rows equal to some train row, the rate
+         * at which a fresh draw from the population repeats a train record.
+         */
+        public double holdoutCopies() {
+            return zeroFraction(holdoutToTrain);
+        }
+
+        private static double zeroFraction(double[] distances) {
+            return (double) Arrays.stream(distances).filter(d -> d == 0.0).count()
+                    / distances.length;
+        }
     }
 
     /** DCR of {@code synthetic} against the train and holdout halves (same columns). */
@@ -49,11 +71,13 @@ public final class Dcr {
         DcrFeatures[] f = DcrFeatures.of(train, holdout, synthetic);
         double[] toTrain = nearestL1(f[2], f[0]);
         double[] toHoldout = nearestL1(f[2], f[1]);
+        double[] holdoutToTrain = nearestL1(f[1], f[0]);
         int closerToTrain = 0;
         for (int i = 0; i < toTrain.length; i++) {
             closerToTrain += toTrain[i] < toHoldout[i] ? 1 : 0;
         }
-        return new Result((double) closerToTrain / toTrain.length, toTrain, toHoldout);
+        return new Result((double) closerToTrain / toTrain.length, toTrain, toHoldout,
+                holdoutToTrain);
     }
 
     /** For each query row, min over reference rows of the L1 distance. */

@@ -37,6 +37,16 @@ class DcrTest {
         assertEquals(0.5, r.score());
         assertArrayEquals(new double[] {0.1, 1.0}, r.toTrain(), 1e-15);
         assertArrayEquals(new double[] {0.9, 0.0}, r.toHoldout(), 1e-15);
+        // No synthetic or holdout row equals a train row: (10, p) differs from the train row
+        // (10, q) in its category.
+        assertEquals(0.0, r.exactCopies());
+        assertEquals(0.0, r.holdoutCopies());
+        // Synthetic (0, p) and (10, q) copy train rows, (1, p) and (10, p) do not; holdout
+        // (0, p) copies one, (4, q) does not.
+        Dcr.Result copies = Dcr.compute(train, table(new double[] {0, 4}, "p", "q"),
+                table(new double[] {0, 1, 10, 10}, "p", "p", "q", "p"));
+        assertEquals(0.5, copies.exactCopies());
+        assertEquals(0.5, copies.holdoutCopies());
     }
 
     @Test
