@@ -24,6 +24,11 @@ import org.scorekit.random.Rng;
  */
 public final class GaussianMixture implements Distribution {
     private static final int ROWS_PER_CHUNK = 256;
+    /**
+     * From this dimension on, {@link #posteriorMean} evaluates rows that share t as GEMM blocks
+     * ({@link BlockPosteriorMean}); below it the per-row loops are as fast.
+     */
+    static final int BLOCK_DIMENSION = 32;
 
     private final double[] weights;
     private final double[][] means;
@@ -33,6 +38,7 @@ public final class GaussianMixture implements Distribution {
     private final double smallestVariance;
     private final double[] mean;
     private final double[][] covariance;
+    private final ThreadLocal<BlockPosteriorMean> blocks;
 
     private GaussianMixture(double[] weights, double[][] means, double[][][] covariances) {
         int count = weights.length;
@@ -56,6 +62,8 @@ public final class GaussianMixture implements Distribution {
         this.smallestVariance = smallest;
         this.mean = MixtureMoments.mean(weights, means);
         this.covariance = MixtureMoments.covariance(weights, means, covariances, mean);
+        this.blocks = ThreadLocal.withInitial(() -> new BlockPosteriorMean(components,
+                ROWS_PER_CHUNK));
     }
 
     /**
@@ -201,11 +209,32 @@ public final class GaussianMixture implements Distribution {
         return Math.min(k, components.length - 1);
     }
 
-    /** f*(x, t) = E[X_0 | X_t = x] = Σ_k w_k μ̃_k (spec §10). x: n × d, t: length n; n × d. */
+    /**
+     * f*(x, t) = E[X_0 | X_t = x] = Σ_k w_k μ̃_k (spec §10). x: n × d, t: length n; n × d. From
+     * d = {@value #BLOCK_DIMENSION} on, consecutive rows with the same t within a chunk go through
+     * GEMMs ({@link BlockPosteriorMean}); the chunks are fixed, so the result still does not
+     * depend on the thread count.
+     */
     public Matrix posteriorMean(Matrix x, double[] t, ForwardProcess process) {
-        Matrix out = Matrix.zeros(checkQuery(x, t, process), dimension());
-        forEachRow(x, t, process, (posterior, i) ->
-                posterior.posteriorMeanInto(out.data(), i * dimension()));
+        int n = checkQuery(x, t, process);
+        Matrix out = Matrix.zeros(n, dimension());
+        if (dimension() < BLOCK_DIMENSION) {
+            forEachRow(x, t, process, (posterior, i) ->
+                    posterior.posteriorMeanInto(out.data(), i * dimension()));
+            return out;
+        }
+        Parallel.forEachChunk(Parallel.chunkCount(n, ROWS_PER_CHUNK), chunk -> {
+            BlockPosteriorMean block = blocks.get();
+            int end = Math.min(n, (chunk + 1) * ROWS_PER_CHUNK);
+            for (int i = chunk * ROWS_PER_CHUNK; i < end; ) {
+                int j = i + 1;
+                while (j < end && t[j] == t[i]) {
+                    j++;
+                }
+                block.into(x.data(), i, j - i, process.alpha(t[i]), process.h(t[i]), out.data());
+                i = j;
+            }
+        });
         return out;
     }
 

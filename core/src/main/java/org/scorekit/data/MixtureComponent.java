@@ -83,6 +83,11 @@ final class MixtureComponent {
         return variances;
     }
 
+    /** Q row-major (Q_ij at i · d + j; shared, read only), or null for a diagonal Σ (Q = I). */
+    double[] basis() {
+        return basis;
+    }
+
     /** The smallest eigenvalue of Σ. */
     double smallestVariance() {
         double min = Double.POSITIVE_INFINITY;

@@ -14,6 +14,7 @@ import org.scorekit.eval.Metric;
 import org.scorekit.eval.SampleMetric;
 import org.scorekit.model.Denoiser;
 import org.scorekit.model.InputMap;
+import org.scorekit.random.Rng;
 import org.scorekit.sample.Sampler;
 import org.scorekit.tabular.encoding.TableEncoder;
 import org.scorekit.train.ScoreMatchingProblem;
@@ -35,6 +36,8 @@ import org.scorekit.train.ScoreMatchingProblem;
 public record Pipeline(ExperimentSpec spec, RunData data, ForwardProcess process,
                        InputMap inputs, Sampler sampler, TimeGrid grid, List<Metric> sampleMetrics,
                        List<Path> inputFiles) {
+    /** The least held-out draws a mixture base's component count is chosen on. */
+    private static final int BASE_HELD_OUT = 1000;
     private static final Pattern BARE_NAME = Pattern.compile("[A-Za-z][A-Za-z0-9]* must ");
 
     /** Resolves a spec whose relative paths are relative to {@code baseDir}. */
@@ -165,7 +168,9 @@ public record Pipeline(ExperimentSpec spec, RunData data, ForwardProcess process
                 data.dimension());
         return new ProblemSpec(size, timeMin, timeMax, floor, mismatch, scaling, encoding,
                 p.constantInput() == null ? ProblemSpec.DEFAULT_CONSTANT_INPUT : p.constantInput(),
-                base.resolved(data.dimension(), () -> data.trainingDraws(seed, size)),
+                base.resolved(data.dimension(), () -> data.trainingDraws(seed, size),
+                        () -> data.heldOutDraws(Math.max(BASE_HELD_OUT, size / 10),
+                                Rng.of(seed).fork("base-held-out")), Rng.of(seed).fork("base")),
                 RegressionTarget.resolved(p.target(), convex));
     }
 
