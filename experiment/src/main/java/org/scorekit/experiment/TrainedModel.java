@@ -2,6 +2,8 @@ package org.scorekit.experiment;
 
 import org.scorekit.convex.LadderDenoiser;
 import org.scorekit.linalg.Matrix;
+import org.scorekit.mlp.MlpDenoiser;
+import org.scorekit.mlp.ResidualMlp;
 import org.scorekit.model.Denoiser;
 import org.scorekit.model.InputMap;
 import org.scorekit.model.NetworkDenoiser;
@@ -11,9 +13,9 @@ import org.scorekit.model.ZeroDenoiser;
 import org.scorekit.ntk.KernelDenoiser;
 
 /**
- * What a run trained ({@code estimator.type}): the network f_W or the kernel predictor f_K on the
- * residual of the base g, at the selected step with its start; or the convex ladder, which
- * estimates the whole score.
+ * What a run trained ({@code estimator.type}): the network f_W, the kernel predictor f_K or the
+ * residual MLP on the residual of the base g, at the selected step with its start; or the convex
+ * ladder, which estimates the whole score.
  */
 sealed interface TrainedModel {
     /** The learned denoiser of (x, t), given the run's base g and regression target. */
@@ -57,6 +59,29 @@ sealed interface TrainedModel {
         @Override
         public Denoiser atStart() {
             return new NetworkDenoiser(initial, inputs);
+        }
+
+        @Override
+        public Matrix fitted(Matrix z) {
+            return model.forward(z);
+        }
+
+        @Override
+        public Matrix start(Matrix z) {
+            return initial.forward(z);
+        }
+    }
+
+    /** The residual MLP at its selected step and at its start (f ≡ 0), with the input map. */
+    record Mlp(ResidualMlp model, ResidualMlp initial, InputMap inputs) implements Residual {
+        @Override
+        public Denoiser residual() {
+            return new MlpDenoiser(model, inputs);
+        }
+
+        @Override
+        public Denoiser atStart() {
+            return new MlpDenoiser(initial, inputs);
         }
 
         @Override
