@@ -76,11 +76,11 @@ final class MlpTraining {
                     problem.size(), heldOut, Training.rules(s, Optional.empty()), listener);
             StopReason reason = result.stopReason();
             if (!reason.isDivergence() || diverged.size() == Training.MAX_BACKOFFS) {
+                TrainedModel.Mlp model = new TrainedModel.Mlp(result.model(), inputs);
                 ValidationGain gain = ValidationGain.of(
-                        validation.rowLosses(initial.forward(validation.inputs())),
-                        validation.rowLosses(result.model().forward(validation.inputs())));
-                return new Baseline(result, new TrainedModel.Mlp(result.model(), initial, inputs),
-                        diverged, gain, learningRate);
+                        validation.rowLosses(model.start(validation.inputs())),
+                        validation.rowLosses(model.fitted(validation.inputs())));
+                return new Baseline(result, model, diverged, gain, learningRate);
             }
             diverged.add(new Attempt(reason, learningRate));
             listener.stage(String.format("training diverged at step %d (loss %.4g) with learning"

@@ -72,8 +72,12 @@ sealed interface TrainedModel {
         }
     }
 
-    /** The residual MLP at its selected step and at its start (f ≡ 0), with the input map. */
-    record Mlp(ResidualMlp model, ResidualMlp initial, InputMap inputs) implements Residual {
+    /**
+     * The residual MLP at its selected step, with the input map. Its start is f ≡ 0 exactly (the
+     * output layer starts at zero), so the start is not evaluated: the untrained ceiling's
+     * samples would otherwise cost as much as the learned model's.
+     */
+    record Mlp(ResidualMlp model, InputMap inputs) implements Residual {
         @Override
         public Denoiser residual() {
             return new MlpDenoiser(model, inputs);
@@ -81,7 +85,7 @@ sealed interface TrainedModel {
 
         @Override
         public Denoiser atStart() {
-            return new MlpDenoiser(initial, inputs);
+            return new ZeroDenoiser(inputs.dataDimension());
         }
 
         @Override
@@ -91,7 +95,7 @@ sealed interface TrainedModel {
 
         @Override
         public Matrix start(Matrix z) {
-            return initial.forward(z);
+            return Matrix.zeros(z.rows(), inputs.dataDimension());
         }
     }
 
