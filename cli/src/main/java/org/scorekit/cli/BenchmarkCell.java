@@ -67,7 +67,7 @@ record BenchmarkCell(BenchmarkSplit split, String estimator, long seed) {
             ExperimentSpec spec = new ExperimentSpec(ExperimentSpec.FORMAT_VERSION,
                     FitCommand.name(train), seed, new DataSpec.Table(
                             train.toAbsolutePath().toString(), null, target, null, null, null,
-                            null), null, null, budget.estimator(), null, budget.sampler(), null);
+                            null), null, null, budget.estimator(estimator), null, budget.sampler(), null);
             RunExecution.execute(spec, Path.of("."), FitCommand.exactly(dir.resolve("model")),
                     true, log, log);
             long t1 = System.nanoTime();

@@ -103,15 +103,18 @@ final class RunExecution {
      * step cap, which no data-driven rule chose.
      */
     private static void warnAboutTraining(JsonNode t, PrintWriter err) {
+        // The MLP's step is Adam's learning rate; the others' is eta_rel.
+        String step = t.has("learningRate") ? "learning rate" : "eta_rel";
+        String field = t.has("learningRate") ? "learningRate" : "stepSizeRelative";
         for (JsonNode a : t.path("divergedAttempts")) {
-            err.printf("scorekit: warning: training diverged at step %d with eta_rel %.3g;"
-                    + " retried with half the step size%n", a.path("step").asInt(),
-                    a.path("stepSizeRelative").asDouble());
+            err.printf("scorekit: warning: training diverged at step %d with %s %.3g;"
+                    + " retried with half of it%n", a.path("step").asInt(), step,
+                    a.path(field).asDouble());
         }
         if (t.path("diverged").asBoolean()) {
-            err.printf("scorekit: warning: training diverged at step %d even at eta_rel %.3g;"
-                    + " the results describe a diverged model%n", t.path("steps").asInt(),
-                    t.path("stepSizeRelative").asDouble());
+            err.printf("scorekit: warning: training diverged at step %d even at %s %.3g;"
+                    + " the results describe a diverged model%n", t.path("steps").asInt(), step,
+                    t.path(field).asDouble());
         } else if (t.path("stopReason").asText().equals("max-steps")) {
             err.printf("scorekit: warning: training stopped at the step cap (%d) without a"
                     + " data-driven rule firing; raise estimator.maxSteps or choose a stopping"
@@ -133,10 +136,18 @@ final class RunExecution {
             printSampleMetrics(results, table, out);
             return;
         }
-        out.printf("training: %s after %d steps (selected step %d), eta = %.4g (eta_rel %.3g),"
-                        + " lambda_max = %.5g%n", t.path("stopReason").asText(), t.path("steps").asInt(),
-                t.path("selectedStep").asInt(), t.path("stepSize").asDouble(),
-                t.path("stepSizeRelative").asDouble(), t.path("lambdaMax").asDouble());
+        if (t.has("learningRate")) {
+            out.printf("training: %s after %d steps (selected step %d), residual MLP of %d"
+                            + " parameters, Adam learning rate %.3g%n", t.path("stopReason").asText(),
+                    t.path("steps").asInt(), t.path("selectedStep").asInt(),
+                    t.path("parameters").asInt(), t.path("learningRate").asDouble());
+        } else {
+            out.printf("training: %s after %d steps (selected step %d), eta = %.4g (eta_rel %.3g),"
+                            + " lambda_max = %.5g%n", t.path("stopReason").asText(),
+                    t.path("steps").asInt(), t.path("selectedStep").asInt(),
+                    t.path("stepSize").asDouble(), t.path("stepSizeRelative").asDouble(),
+                    t.path("lambdaMax").asDouble());
+        }
         String rwy = t.has("tauRwy") ? String.format(", tau_RWY %s (sigma_eff %s)",
                 t.path("tauRwy").asText(), t.path("sigmaEff").asText()) : "";
         if (table) {

@@ -45,7 +45,7 @@ final class TabularBenchmarkCommand implements Callable<Integer> {
     /** Where a named data set's folder is looked for, relative to the working folder. */
     static final List<String> DATASET_ROOTS = List.of("datasets", "../shared/datasets");
     /** The estimators a benchmark can fit. */
-    static final List<String> ESTIMATORS = List.of("theory");
+    static final List<String> ESTIMATORS = List.of(BenchmarkBudget.THEORY, BenchmarkBudget.MLP);
     /** The most seeds one benchmark runs. */
     static final int MAX_SEEDS = 100;
     /** The settings record, written first; a rerun must match it. */

@@ -91,6 +91,9 @@ class TableCommandsTest {
         Path taken = root.resolve("taken");
         Files.createDirectories(taken.resolve("x"));
         assertBad(List.of("fit", table.toString(), "--out", taken.toString()), "not empty");
+        assertBad(List.of("fit", table.toString(), "--estimator", "gan", "--out", out.toString()),
+                "--estimator must be theory or mlp: gan");
+        assertFalse(Files.exists(out));
         assertBad(List.of("sample", model.toString(), "-n", "0", "--out",
                 root.resolve("s.csv").toString()), "-n must be between 1 and 1000000000");
         assertBad(List.of("sample", model.toString(), "-n", "1000000001", "--out",

@@ -30,16 +30,16 @@ class TabularBenchmarkTest {
         table = Path.of(TabularBenchmarkTest.class.getResource("/tables/loans.csv").toURI());
         out = root.resolve("bench");
         first = CliHarness.run("benchmark", "tabular", "--data", table.toString(), "--target",
-                "default", "--quick", "--out", out.toString());
+                "default", "--estimators", "theory,mlp", "--quick", "--out", out.toString());
     }
 
     @Test
     void bothSplitsAreFittedSampledAndEvaluatedIntoOneTable() throws Exception {
         assertEquals(0, first.exitCode(), first::err);
-        assertTrue(first.out().contains("scorekit theory") && first.out().contains("Real data"),
-                first.out());
+        assertTrue(first.out().contains("scorekit theory") && first.out().contains("scorekit mlp")
+                && first.out().contains("Real data"), first.out());
         List<String> csv = Files.readAllLines(out.resolve("benchmark.csv"));
-        assertEquals(3, csv.size(), "header, theory, real data");
+        assertEquals(4, csv.size(), "header, theory, mlp, real data");
         assertTrue(csv.get(0).startsWith("method,source,shape_error_pct_mean,"), csv.get(0));
         assertTrue(Files.readString(out.resolve("benchmark.html")).contains("Real data"));
         JsonNode ninety = cell("90-10-theory-seed0");
@@ -64,17 +64,19 @@ class TabularBenchmarkTest {
         JsonNode before = cell("50-50-theory-seed0").path("metrics");
         String csv = Files.readString(out.resolve("benchmark.csv"));
         CliHarness again = CliHarness.run("benchmark", "tabular", "--data", table.toString(),
-                "--target", "default", "--quick", "--out", out.toString());
+                "--target", "default", "--estimators", "theory,mlp", "--quick", "--out",
+                out.toString());
         assertEquals(0, again.exitCode(), again::err);
-        assertEquals(2, again.out().lines().filter(l -> l.contains("kept from an earlier run"))
+        assertEquals(4, again.out().lines().filter(l -> l.contains("kept from an earlier run"))
                 .count(), again.out());
         assertEquals(csv, Files.readString(out.resolve("benchmark.csv")));
         // An interrupted cell: its folder without the completion marker.
         Files.delete(out.resolve("cells/50-50-theory-seed0").resolve(BenchmarkCell.MARKER));
         CliHarness resumed = CliHarness.run("benchmark", "tabular", "--data", table.toString(),
-                "--target", "default", "--quick", "--out", out.toString());
+                "--target", "default", "--estimators", "theory,mlp", "--quick", "--out",
+                out.toString());
         assertEquals(0, resumed.exitCode(), resumed::err);
-        assertTrue(resumed.out().contains("cell 2/2 50-50-theory-seed0: fitting"), resumed.out());
+        assertTrue(resumed.out().contains("cell 3/4 50-50-theory-seed0: fitting"), resumed.out());
         assertEquals(before, cell("50-50-theory-seed0").path("metrics"));
     }
 
@@ -85,7 +87,7 @@ class TabularBenchmarkTest {
         assertBad(List.of("--data", data, "--target", "default", "--seeds", "0", "--out",
                 fresh.toString()), "--seeds must be between 1 and 100: 0");
         assertBad(List.of("--data", data, "--target", "default", "--estimators", "theory,gan",
-                "--out", fresh.toString()), "--estimators: each must be one of [theory]: gan");
+                "--out", fresh.toString()), "--estimators: each must be one of [theory, mlp]: gan");
         assertBad(List.of("--dataset", "adult", "--out", fresh.toString()),
                 "--dataset must be one of [credit-default]: adult");
         assertBad(List.of("--data", data, "--out", fresh.toString()), "--target: the benchmark"

@@ -52,6 +52,16 @@ public final class AdamMoments {
 
     /** One update of θ (in place) with gradient g at the 1-based step k. */
     public void stepInPlace(int k, double[] theta, double[] g) {
+        stepInPlace(k, theta, g, 1.0);
+    }
+
+    /**
+     * One update of θ (in place) with gradient g at the 1-based step k, at the learning rate
+     * times {@code scale} ∈ [0, 1] (a schedule's factor at this step).
+     */
+    public void stepInPlace(int k, double[] theta, double[] g, double scale) {
+        Checks.require(scale >= 0 && scale <= 1, "scale must be in [0, 1]: " + scale);
+        double rate = learningRate * scale;
         Checks.sameSize("gradient entries", theta.length, g.length);
         Checks.sameSize("parameters", first.length, theta.length);
         double correction1 = 1 - Math.pow(beta1, k);
@@ -62,7 +72,7 @@ public final class AdamMoments {
             double mHat = first[i] / correction1;
             double vHat = second[i] / correction2;
             double denominator = Math.sqrt(vHat) + epsilon;
-            theta[i] -= denominator > 0 ? learningRate * mHat / denominator : 0.0;
+            theta[i] -= denominator > 0 ? rate * mHat / denominator : 0.0;
         }
     }
 }

@@ -12,7 +12,10 @@ public interface TrainingListener {
     default void started(int maxSteps) {
     }
 
-    /** Called after each recorded step, before the weights are updated. */
+    /**
+     * Called after each recorded step, before the weights are updated; {@code network} is the
+     * two-layer network at that step, or null when another model is trained (the MLP baseline).
+     */
     default void stepped(TrainingHistory.Entry entry, TwoLayerRelu network) {
     }
 

@@ -13,7 +13,9 @@ import org.scorekit.train.Precision;
  *   <li>{@code kernel}: its infinite-width shadow, kernel GD from zero on K^∞ of the training
  *   inputs (spec §7), in closed form from one dense eigendecomposition;</li>
  *   <li>{@code convex}: one certified gated DSM program per noise level (spec/convex-score.md
- *   §7), β chosen per level on the validation draw unless given.</li>
+ *   §7), β chosen per level on the validation draw unless given;</li>
+ *   <li>{@code mlp}: the deep baseline, a TabDDPM-style residual MLP trained by Adam on fresh
+ *   mini-batches with a moving average of its weights ({@link org.scorekit.mlp.MlpTrainer}).</li>
  * </ul>
  * The network and the kernel fit the residual of the base g and share the step size, the step
  * budget, the evaluation cadence, the divergence factor and the stopping rules. {@code stepSize}
@@ -22,13 +24,19 @@ import org.scorekit.train.Precision;
  * {@code precision}: {@code float64} (default) or {@code float32} products in the fused GD
  * kernel) do not apply to the kernel, which starts from f ≡ 0 as the antisymmetric network does.
  * The convex estimator has its own fields ({@code levels}, {@code gates}, {@code beta},
- * {@code iterations}, {@code gapTolerance}) and none of the others. A field that does not apply
+ * {@code iterations}, {@code gapTolerance}) and none of the others. The MLP shares
+ * {@code width}, {@code maxSteps}, {@code evaluateEvery}, {@code divergenceFactor} and
+ * {@code precision} with the network and has its own {@code blocks}, {@code batchSize},
+ * {@code learningRate} and {@code emaDecay}; it has no step size in units of λ_max and no
+ * antisymmetric start (its zero output layer starts it at f ≡ 0). A field that does not apply
  * to the type is refused rather than ignored.
  */
 public record EstimatorSpec(String type, Integer width, Boolean antisymmetric, Double stepSize,
                             StepSizeUnits stepSizeUnits, Integer maxSteps, Integer evaluateEvery,
                             Double divergenceFactor, Precision precision, Integer levels,
-                            Integer gates, Double beta, Integer iterations, Double gapTolerance) {
+                            Integer gates, Double beta, Integer iterations, Double gapTolerance,
+                            Integer blocks, Integer batchSize, Double learningRate,
+                            Double emaDecay) {
     /**
      * Default divergence factor: full-batch GD at a stable step (η_rel &lt; 2) does not raise the
      * loss above its start, so a loss twice the initial one is divergence; {@code Training}
@@ -42,10 +50,12 @@ public record EstimatorSpec(String type, Integer width, Boolean antisymmetric, D
     public static final String KERNEL = "kernel";
     /** The per-level convex DSM programs. */
     public static final String CONVEX = "convex";
+    /** The residual-MLP baseline. */
+    public static final String MLP = "mlp";
     /** The name of {@link #NETWORK} in specs written before there was a choice; still read. */
     public static final String LEGACY_NETWORK = "two-layer-relu";
     /** The types a spec may name. */
-    public static final List<String> TYPES = List.of(NETWORK, KERNEL, CONVEX);
+    public static final List<String> TYPES = List.of(NETWORK, KERNEL, CONVEX, MLP);
 
     /** Default FISTA iterations per convex solve at most. */
     public static final int DEFAULT_ITERATIONS = 20_000;
@@ -61,10 +71,22 @@ public record EstimatorSpec(String type, Integer width, Boolean antisymmetric, D
                     "estimator.type must be one of " + TYPES + ": " + type);
         }
         String kind = type == null ? NETWORK : type;
+        boolean mlp = MLP.equals(kind);
         if (!NETWORK.equals(kind)) {
-            notFor(kind, "width", width);
             notFor(kind, "antisymmetric", antisymmetric);
-            notFor(kind, "precision", precision);
+            if (!mlp) {
+                notFor(kind, "width", width);
+                notFor(kind, "precision", precision);
+            }
+        }
+        if (mlp) {
+            notFor(kind, "stepSize", stepSize);
+            notFor(kind, "stepSizeUnits", stepSizeUnits);
+        } else {
+            notFor(kind, "blocks", blocks);
+            notFor(kind, "batchSize", batchSize);
+            notFor(kind, "learningRate", learningRate);
+            notFor(kind, "emaDecay", emaDecay);
         }
         if (CONVEX.equals(kind)) {
             notFor(kind, "stepSize", stepSize);
@@ -114,6 +136,20 @@ public record EstimatorSpec(String type, Integer width, Boolean antisymmetric, D
         if (gapTolerance != null) {
             Checks.positive("estimator.gapTolerance", gapTolerance);
         }
+        if (blocks != null) {
+            Checks.nonNegative("estimator.blocks", blocks);
+        }
+        if (batchSize != null) {
+            Checks.positive("estimator.batchSize", batchSize);
+        }
+        if (learningRate != null) {
+            Checks.require(learningRate > 0 && Double.isFinite(learningRate),
+                    "estimator.learningRate must be finite and positive: " + learningRate);
+        }
+        if (emaDecay != null) {
+            Checks.require(emaDecay >= 0 && emaDecay < 1,
+                    "estimator.emaDecay must be in [0, 1): " + emaDecay);
+        }
     }
 
     private static void notFor(String type, String field, Object value) {
@@ -124,9 +160,9 @@ public record EstimatorSpec(String type, Integer width, Boolean antisymmetric, D
     }
 
     /** The estimator section of a spec that names only its type. */
-    static EstimatorSpec ofType(String type) {
+    public static EstimatorSpec ofType(String type) {
         return new EstimatorSpec(type, null, null, null, null, null, null, null, null, null, null,
-                null, null, null);
+                null, null, null, null, null, null, null);
     }
 
     /** Whether this is the kernel estimator. */
@@ -139,6 +175,12 @@ public record EstimatorSpec(String type, Integer width, Boolean antisymmetric, D
     @JsonIgnore
     public boolean isConvex() {
         return CONVEX.equals(type);
+    }
+
+    /** Whether this is the residual-MLP baseline. */
+    @JsonIgnore
+    public boolean isMlp() {
+        return MLP.equals(type);
     }
 
     /**
@@ -161,7 +203,19 @@ public record EstimatorSpec(String type, Integer width, Boolean antisymmetric, D
                     levels,
                     gates == null ? defaultGates(d) : gates, beta,
                     iterations == null ? DEFAULT_ITERATIONS : iterations,
-                    gapTolerance == null ? DEFAULT_GAP_TOLERANCE : gapTolerance);
+                    gapTolerance == null ? DEFAULT_GAP_TOLERANCE : gapTolerance,
+                    null, null, null, null);
+        }
+        if (isMlp()) {
+            return new EstimatorSpec(MLP, width == null ? MlpDefaults.WIDTH : width, null, null,
+                    null, maxSteps,
+                    evaluateEvery == null ? MlpDefaults.EVALUATE_EVERY : evaluateEvery,
+                    divergenceFactor == null ? DEFAULT_DIVERGENCE_FACTOR : divergenceFactor,
+                    precision == null ? Precision.FLOAT32 : precision, null, null, null, null,
+                    null, blocks == null ? MlpDefaults.BLOCKS : blocks,
+                    batchSize == null ? MlpDefaults.BATCH_SIZE : batchSize,
+                    learningRate == null ? MlpDefaults.LEARNING_RATE : learningRate,
+                    emaDecay == null ? MlpDefaults.EMA_DECAY : emaDecay);
         }
         boolean kernel = isKernel();
         return new EstimatorSpec(kernel ? KERNEL : NETWORK,
@@ -172,14 +226,26 @@ public record EstimatorSpec(String type, Integer width, Boolean antisymmetric, D
                 maxSteps == null ? 1000 : maxSteps, evaluateEvery == null ? 10 : evaluateEvery,
                 divergenceFactor == null ? DEFAULT_DIVERGENCE_FACTOR : divergenceFactor,
                 kernel ? null : precision == null ? Precision.FLOAT64 : precision,
-                null, null, null, null, null);
+                null, null, null, null, null, null, null, null, null);
+    }
+
+    /**
+     * The MLP with {@code maxSteps} filled in where the spec left it out, for {@code rows}
+     * distinct training rows ({@link MlpDefaults#steps}).
+     */
+    EstimatorSpec withMlpSteps(int rows) {
+        return maxSteps != null ? this : new EstimatorSpec(type, width, antisymmetric, stepSize,
+                stepSizeUnits, MlpDefaults.steps(rows, batchSize), evaluateEvery,
+                divergenceFactor, precision, levels, gates, beta, iterations, gapTolerance, blocks,
+                batchSize, learningRate, emaDecay);
     }
 
     /** The convex estimator with {@code levels} filled in where the spec left it out. */
     EstimatorSpec withLevels(int defaultLevels) {
         return levels != null ? this : new EstimatorSpec(type, width, antisymmetric, stepSize,
                 stepSizeUnits, maxSteps, evaluateEvery, divergenceFactor, precision,
-                defaultLevels, gates, beta, iterations, gapTolerance);
+                defaultLevels, gates, beta, iterations, gapTolerance, blocks, batchSize,
+                learningRate, emaDecay);
     }
 
     /**
@@ -198,6 +264,6 @@ public record EstimatorSpec(String type, Integer width, Boolean antisymmetric, D
      * (which fits the whole score, not a residual).
      */
     public boolean startsAtZero() {
-        return isKernel() || (!isConvex() && antisymmetric());
+        return isKernel() || isMlp() || (!isConvex() && antisymmetric());
     }
 }

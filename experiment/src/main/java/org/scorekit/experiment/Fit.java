@@ -9,7 +9,8 @@ import org.scorekit.train.TrainingHistory;
  * What the training stage of a run produced: the model ({@code estimator.type}), the step
  * history where there are steps, and the {@code results.training} summary.
  */
-sealed interface Fit permits Training.Trained, ConvexTraining.Ladder {
+sealed interface Fit permits Training.Trained, ConvexTraining.Ladder,
+        MlpTraining.Baseline {
     /** The model at its selected step (or β). */
     TrainedModel model();
 

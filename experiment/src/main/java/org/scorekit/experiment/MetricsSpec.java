@@ -11,7 +11,8 @@ import org.scorekit.ntk.ReluNtk;
  * for e(t) (E5); the sample metrics by name (each subsamples at most 2000 rows per side);
  * {@code coupling} records the lazy-training diagnostics of spec §8 (network vs kernel predictor,
  * flipped activations, weight movement) in the history every evaluation (default: on for
- * N ≤ {@value #COUPLING_DEFAULT_LIMIT}, where one eigendecomposition of K∞ is cheap).
+ * N ≤ {@value #COUPLING_DEFAULT_LIMIT}, where one eigendecomposition of K∞ is cheap, except for
+ * the MLP, which has no kernel to couple to).
  */
 public record MetricsSpec(Integer scoreDraws, Integer timePoints, Integer drawsPerTime,
                           List<SampleMetric> sample, Boolean coupling) {
@@ -36,11 +37,12 @@ public record MetricsSpec(Integer scoreDraws, Integer timePoints, Integer drawsP
         }
     }
 
-    /** Every default filled in, for a problem of N triples. */
-    public MetricsSpec resolved(int size) {
+    /** Every default filled in, for a problem of N triples and the resolved estimator. */
+    public MetricsSpec resolved(int size, EstimatorSpec estimator) {
         return new MetricsSpec(scoreDraws == null ? 20000 : scoreDraws,
                 timePoints == null ? 24 : timePoints, drawsPerTime == null ? 1000 : drawsPerTime,
                 sample == null ? DEFAULT_SAMPLE_METRICS : sample,
-                coupling == null ? size <= COUPLING_DEFAULT_LIMIT : coupling);
+                coupling == null ? size <= COUPLING_DEFAULT_LIMIT && !estimator.isMlp()
+                        : coupling);
     }
 }

@@ -8,18 +8,22 @@ import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.file.Path;
 import org.scorekit.linalg.Matrix;
+import org.scorekit.mlp.MlpDenoiser;
+import org.scorekit.mlp.MlpShape;
 import org.scorekit.model.Denoiser;
 import org.scorekit.model.InputMap;
 import org.scorekit.model.NetworkDenoiser;
 import org.scorekit.model.ResidualDenoiser;
 import org.scorekit.model.TwoLayerRelu;
 import org.scorekit.ntk.KernelExpansion;
+import org.scorekit.train.Precision;
 
 /**
  * The trained model as {@code model.json} (type, shapes, parametrisation, SHA-256 of the numbers)
- * and {@code model.bin} (two matrices, big-endian doubles): for a network W then A; for a kernel
- * predictor the training inputs Z then the dual coefficients α; for the convex ladder the levels
- * and each level's gated network ({@link ConvexModelFile}). Reading verifies the checksum.
+ * and {@code model.bin} (big-endian doubles): for a network W then A; for a kernel predictor the
+ * training inputs Z then the dual coefficients α; for the convex ladder the levels and each
+ * level's gated network ({@link ConvexModelFile}); for the residual MLP its parameter vector
+ * ({@link MlpModelFile}). Reading verifies the checksum.
  */
 public final class ModelFiles {
     /** The weights file name. */
@@ -50,6 +54,8 @@ public final class ModelFiles {
                     + " row-major, big-endian float64");
         } else if (model instanceof TrainedModel.Convex c) {
             bytes = ConvexModelFile.describe(c.ladder(), d);
+        } else if (model instanceof TrainedModel.Mlp m) {
+            bytes = MlpModelFile.describe(m.model(), d);
         } else {
             KernelExpansion k = ((TrainedModel.Kernel) model).model().expansion();
             bytes = bytes(k.trainingInputs().data(), k.coefficients().data());
@@ -107,10 +113,20 @@ public final class ModelFiles {
                         ByteBuffer.wrap(bytes).order(ByteOrder.BIG_ENDIAN),
                         inputs.dataDimension(), pipeline.process()));
             }
+            if (MlpModelFile.TYPE.equals(type)) {
+                MlpShape shape = MlpModelFile.shape(json, d, pipeline);
+                Precision precision = MlpModelFile.precision(json, d);
+                byte[] bytes = weights(bin, 8L * shape.parameterCount());
+                verify(directory, d, bytes, recordedSha256);
+                return new ResidualDenoiser(pipeline.base(), pipeline.residual(new MlpDenoiser(
+                        MlpModelFile.read(shape, precision,
+                                ByteBuffer.wrap(bytes).order(ByteOrder.BIG_ENDIAN)), inputs)));
+            }
             boolean kernel = KERNEL_TYPE.equals(type);
             if (!kernel && !EstimatorSpec.LEGACY_NETWORK.equals(type)) {
                 throw new InvalidSpecException(json + " (type): expected "
-                        + EstimatorSpec.LEGACY_NETWORK + " or " + KERNEL_TYPE);
+                        + EstimatorSpec.LEGACY_NETWORK + ", " + KERNEL_TYPE + ", "
+                        + MlpModelFile.TYPE + " or " + ConvexModelFile.TYPE);
             }
             int rows = positive(json, d, kernel ? "trainingInputs" : "width");
             int in = positive(json, d, "inputDimension");

@@ -65,7 +65,7 @@ public record Pipeline(ExperimentSpec spec, RunData data, ForwardProcess process
         EstimatorSpec resolvedEstimator = (raw.estimator() == null ? EstimatorSpec.ofType(null)
                 : raw.estimator()).resolved(data.dimension());
         ProblemSpec problem = section("problem", () -> resolveProblem(raw.problem(), data,
-                process, seed, resolvedEstimator.isConvex()));
+                process, seed, resolvedEstimator));
         TimeEncodingSpec encoding = problem.timeEncoding();
         InputMap inputs = section("problem", () -> new InputMap(data.dimension(),
                 encoding.encoding(), problem.constantInput() == 0 ? Double.NaN
@@ -73,6 +73,8 @@ public record Pipeline(ExperimentSpec spec, RunData data, ForwardProcess process
         EstimatorSpec estimator = resolvedEstimator.isConvex()
                 ? resolvedEstimator.withLevels(ConvexTraining.defaultLevels(process,
                         problem.timeMin(), problem.timeMax()))
+                : resolvedEstimator.isMlp()
+                ? resolvedEstimator.withMlpSteps(distinctRows(data, problem.size()))
                 : resolvedEstimator;
         StoppingSpec stopping = (raw.stopping() == null
                 ? new StoppingSpec(null, null, null, null, null) : raw.stopping())
@@ -81,6 +83,11 @@ public record Pipeline(ExperimentSpec spec, RunData data, ForwardProcess process
             throw new InvalidSpecException("stopping.rule: oracle needs a data law with an exact"
                     + " oracle; a table has none (choose validation, rwy or max-steps)");
         }
+        if (estimator.isMlp() && stopping.rule() == StoppingRuleKind.RWY) {
+            throw new InvalidSpecException("stopping.rule: rwy reads the neural tangent kernel of"
+                    + " the two-layer network; estimator.type mlp takes validation, oracle or"
+                    + " max-steps");
+        }
         if (estimator.isConvex() && stopping.rule() != StoppingRuleKind.VALIDATION) {
             throw new InvalidSpecException("stopping.rule: estimator.type convex has no GD steps"
                     + " to stop; its beta is chosen on the validation draw (rule validation)");
@@ -88,7 +95,12 @@ public record Pipeline(ExperimentSpec spec, RunData data, ForwardProcess process
         SamplerSpec samplerSpec = (raw.sampler() == null
                 ? new SamplerSpec(null, null, null, null) : raw.sampler()).resolved();
         MetricsSpec metrics = (raw.metrics() == null
-                ? new MetricsSpec(null, null, null, null, null) : raw.metrics()).resolved(problem.size());
+                ? new MetricsSpec(null, null, null, null, null) : raw.metrics())
+                .resolved(problem.size(), estimator);
+        if (estimator.isMlp() && metrics.coupling()) {
+            throw new InvalidSpecException("metrics.coupling: the coupling diagnostics compare"
+                    + " the two-layer network with its kernel; estimator.type mlp has neither");
+        }
         List<Metric> sampleMetrics = section("metrics.sample",
                 () -> metrics.sample().stream().map(SampleMetric::create).toList());
         TimeGrid grid = samplerSpec.grid().grid(problem.timeMax(), problem.timeMin(),
@@ -140,7 +152,8 @@ public record Pipeline(ExperimentSpec spec, RunData data, ForwardProcess process
     }
 
     private static ProblemSpec resolveProblem(ProblemSpec given, RunData data,
-                                              ForwardProcess process, long seed, boolean convex) {
+                                              ForwardProcess process, long seed,
+                                              EstimatorSpec estimator) {
         ProblemSpec p = given == null
                 ? new ProblemSpec(null, null, null, null, null, null, null, null, null, null) : given;
         double floor = p.noiseFloor() == null ? 0.05 : p.noiseFloor();
@@ -171,7 +184,12 @@ public record Pipeline(ExperimentSpec spec, RunData data, ForwardProcess process
                 base.resolved(data.dimension(), () -> data.trainingDraws(seed, size),
                         () -> data.heldOutDraws(Math.max(BASE_HELD_OUT, size / 10),
                                 Rng.of(seed).fork("base-held-out")), Rng.of(seed).fork("base")),
-                RegressionTarget.resolved(p.target(), convex));
+                RegressionTarget.resolved(p.target(), estimator));
+    }
+
+    /** The distinct training rows: a table's fitted rows, or the N draws of a law. */
+    private static int distinctRows(RunData data, int size) {
+        return data instanceof TableData t && t.fit() != null ? t.fit().rows() : size;
     }
 
     /** N: given or {@link ProblemSpec#DEFAULT_SIZE} for a law; K · fitted rows for a table. */

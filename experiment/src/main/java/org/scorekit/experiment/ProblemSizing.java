@@ -126,7 +126,8 @@ public final class ProblemSizing {
         boolean grows = sizeLeftOut && first.data() instanceof LawData
                 && first.spec().stopping().rule() == StoppingRuleKind.VALIDATION
                 && first.spec().problem().base().present()
-                && first.spec().estimator().startsAtZero();
+                && first.spec().estimator().startsAtZero()
+                && !first.spec().estimator().isMlp();
         List<Attempt> attempts = new ArrayList<>();
         Runner.Fitted fitted = Runner.fit(first, listener);
         String limit = "";

@@ -19,16 +19,17 @@ public enum RegressionTarget {
     NOISE;
 
     /**
-     * The given target, or the default {@code clean}, the paper's loss. The convex estimator fits
-     * its own ladder on the clean rows and has no residual labels, so an explicit {@code noise}
-     * there is refused.
+     * The given target, or the default: {@code clean}, the paper's loss, for the network and the
+     * kernel; {@code noise} for the MLP baseline, which TabDDPM trains as a noise predictor. The
+     * convex estimator fits its own ladder on the clean rows and has no residual labels, so an
+     * explicit {@code noise} there is refused.
      */
-    static RegressionTarget resolved(RegressionTarget given, boolean convex) {
-        if (convex && given == NOISE) {
+    static RegressionTarget resolved(RegressionTarget given, EstimatorSpec estimator) {
+        if (estimator.isConvex() && given == NOISE) {
             throw new IllegalArgumentException("problem.target: estimator.type convex fits its"
                     + " denoising ladder on the clean rows; leave target out or set clean");
         }
-        return given == null ? CLEAN : given;
+        return given != null ? given : estimator.isMlp() ? NOISE : CLEAN;
     }
 
     /** The training labels of the residual model on a draw whose labels are x_0 (or f*). */

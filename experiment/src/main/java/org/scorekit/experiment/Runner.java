@@ -58,6 +58,7 @@ public final class Runner {
                 p.timeMin(), p.timeMax(), pipeline.inputs(), rng.fork("problem"));
         listener.stage("training");
         Fit fit = spec.estimator().isConvex() ? ConvexTraining.fit(pipeline, problem, rng, listener)
+                : spec.estimator().isMlp() ? MlpTraining.fit(pipeline, problem, rng, listener)
                 : Training.train(pipeline, pipeline.labels(problem), rng, listener);
         return new Fitted(pipeline, problem, fit);
     }

@@ -2,6 +2,8 @@ package org.scorekit.experiment;
 
 import org.scorekit.convex.LadderDenoiser;
 import org.scorekit.linalg.Matrix;
+import org.scorekit.mlp.MlpDenoiser;
+import org.scorekit.mlp.ResidualMlp;
 import org.scorekit.model.Denoiser;
 import org.scorekit.model.InputMap;
 import org.scorekit.model.NetworkDenoiser;
@@ -11,9 +13,9 @@ import org.scorekit.model.ZeroDenoiser;
 import org.scorekit.ntk.KernelDenoiser;
 
 /**
- * What a run trained ({@code estimator.type}): the network f_W or the kernel predictor f_K on the
- * residual of the base g, at the selected step with its start; or the convex ladder, which
- * estimates the whole score.
+ * What a run trained ({@code estimator.type}): the network f_W, the kernel predictor f_K or the
+ * residual MLP on the residual of the base g, at the selected step with its start; or the convex
+ * ladder, which estimates the whole score.
  */
 sealed interface TrainedModel {
     /** The learned denoiser of (x, t), given the run's base g and regression target. */
@@ -67,6 +69,33 @@ sealed interface TrainedModel {
         @Override
         public Matrix start(Matrix z) {
             return initial.forward(z);
+        }
+    }
+
+    /**
+     * The residual MLP at its selected step, with the input map. Its start is f ≡ 0 exactly (the
+     * output layer starts at zero), so the start is not evaluated: the untrained ceiling's
+     * samples would otherwise cost as much as the learned model's.
+     */
+    record Mlp(ResidualMlp model, InputMap inputs) implements Residual {
+        @Override
+        public Denoiser residual() {
+            return new MlpDenoiser(model, inputs);
+        }
+
+        @Override
+        public Denoiser atStart() {
+            return new ZeroDenoiser(inputs.dataDimension());
+        }
+
+        @Override
+        public Matrix fitted(Matrix z) {
+            return model.forward(z);
+        }
+
+        @Override
+        public Matrix start(Matrix z) {
+            return Matrix.zeros(z.rows(), inputs.dataDimension());
         }
     }
 

@@ -83,7 +83,8 @@ final class Training {
 
     /** Whether a run of this resolved spec decomposes K∞ densely ({@link #DENSE_SPECTRUM_LIMIT}). */
     static boolean usesDenseSpectrum(ExperimentSpec spec) {
-        return !spec.estimator().isConvex() && (spec.estimator().isKernel()
+        return !spec.estimator().isConvex() && !spec.estimator().isMlp()
+                && (spec.estimator().isKernel()
                 || spec.metrics().coupling() || spec.problem().size() <= DENSE_SPECTRUM_LIMIT);
     }
 
@@ -210,14 +211,14 @@ final class Training {
     }
 
     /** A fresh draw of triples on held-out rows (fresh draws from a law). */
-    private static ScoreMatchingProblem fresh(Pipeline pipeline, int size, Rng rng) {
+    static ScoreMatchingProblem fresh(Pipeline pipeline, int size, Rng rng) {
         ProblemSpec p = pipeline.spec().problem();
         return ScoreMatchingProblem.fromClean(pipeline.data().heldOutDraws(size, rng),
                 pipeline.process(), p.timeMin(), p.timeMax(), pipeline.inputs(), rng);
     }
 
     /** The held-out label loss on a fresh validation draw (residual labels x_0 − g). */
-    private static HeldOutRisk validation(Pipeline pipeline, StoppingSpec s, Rng rng) {
+    static HeldOutRisk validation(Pipeline pipeline, StoppingSpec s, Rng rng) {
         ScoreMatchingProblem validation = fresh(pipeline, s.validationSize(),
                 rng.fork("validation"));
         validation = pipeline.labels(validation);
@@ -225,7 +226,7 @@ final class Training {
     }
 
     /** The exact risk on the oracle draw. */
-    private static HeldOutRisk oracleRisk(Pipeline pipeline, GaussianMixture law,
+    static HeldOutRisk oracleRisk(Pipeline pipeline, GaussianMixture law,
                                           ScoreMatchingProblem oracleDraw) {
         // The exact residual f* − g in the labels' units: the risk of f_W against it is the risk of
         // f against f* (weighted by α²/h for the noise target).
@@ -235,7 +236,7 @@ final class Training {
         return new HeldOutRisk(TrainingHistory.ORACLE_RISK, exact.z(), exact.y());
     }
 
-    private static List<StoppingRule> rules(StoppingSpec s, Optional<RwyRule> rwy) {
+    static List<StoppingRule> rules(StoppingSpec s, Optional<RwyRule> rwy) {
         return switch (s.rule()) {
             case VALIDATION -> List.of(PatienceRule.validation(s.patience()));
             case ORACLE -> List.of(PatienceRule.oracle(s.patience()));
@@ -252,7 +253,6 @@ final class Training {
         if (trained.model() instanceof TrainedModel.Kernel) {
             t.put("estimator", EstimatorSpec.KERNEL);
         }
-        TrainingHistory h = r.history();
         t.put("steps", r.stopReason().step());
         t.put("diverged", r.stopReason().isDivergence());
         ArrayNode backoffs = t.putArray("divergedAttempts");
@@ -265,21 +265,8 @@ final class Training {
         t.put("stepSize", r.stepSize());
         t.put("stepSizeRelative", r.stepSizeRelative());
         t.put("lambdaMax", r.lambdaMax());
-        TrainingHistory.Entry selected = h.at(r.stopReason().selectedStep());
-        t.put("finalTrainLoss", selected.trainLoss());
-        t.put("finalTrainMse", selected.trainMse());
-        t.put("initialTrainLoss", h.entries().get(0).trainLoss());
-        t.put("radius", problem.radius());
-        t.put("fractionOutsideRadius", problem.fractionOutside());
-        t.put("timeMin", problem.timeMin());
-        t.put("timeMax", problem.timeMax());
-        t.put("size", problem.size());
-        putArgmin(t, "tauValidation", h, TrainingHistory.VALIDATION_LOSS);
-        t.put("validationGain", trained.gain().mean());
-        if (Double.isFinite(trained.gain().stdErr())) {
-            t.put("validationGainStdErr", trained.gain().stdErr());
-        }
-        putArgmin(t, "tauOracle", h, TrainingHistory.ORACLE_RISK);
+        TrainingHistory h = r.history();
+        putSelection(t, h, r.stopReason(), problem, trained.gain());
         trained.rwy().ifPresent(rwy -> {
             t.put("tauRwy", rwy.tauHat());
             t.put("sigmaEff", rwy.sigmaEff());
@@ -295,6 +282,36 @@ final class Training {
             t.put("noiseLevel", noise.sigma());
             trained.rwy().ifPresent(rwy -> t.put("rkhsScale", noise.sigma() / rwy.sigmaEff()));
         });
+        putOracleRisks(t, h);
+        return t;
+    }
+
+    /**
+     * The fields every trained (not convex) model's summary shares, after its optimiser's: the
+     * training loss at the selected step and at the start, the problem's radius and window, and
+     * where the held-out evaluations were smallest, with the validation gain.
+     */
+    static void putSelection(ObjectNode t, TrainingHistory h, StopReason reason,
+                             ScoreMatchingProblem problem, ValidationGain gain) {
+        TrainingHistory.Entry selected = h.at(reason.selectedStep());
+        t.put("finalTrainLoss", selected.trainLoss());
+        t.put("finalTrainMse", selected.trainMse());
+        t.put("initialTrainLoss", h.entries().get(0).trainLoss());
+        t.put("radius", problem.radius());
+        t.put("fractionOutsideRadius", problem.fractionOutside());
+        t.put("timeMin", problem.timeMin());
+        t.put("timeMax", problem.timeMax());
+        t.put("size", problem.size());
+        putArgmin(t, "tauValidation", h, TrainingHistory.VALIDATION_LOSS);
+        t.put("validationGain", gain.mean());
+        if (Double.isFinite(gain.stdErr())) {
+            t.put("validationGainStdErr", gain.stdErr());
+        }
+        putArgmin(t, "tauOracle", h, TrainingHistory.ORACLE_RISK);
+    }
+
+    /** The exact risk at the oracle's, the validation's and the last step, where there is one. */
+    static void putOracleRisks(ObjectNode t, TrainingHistory h) {
         OptionalInt oracle = h.argmin(TrainingHistory.ORACLE_RISK);
         if (oracle.isPresent()) {
             t.put("oracleRiskAtTauOracle", h.at(oracle.getAsInt()).evaluation(TrainingHistory.ORACLE_RISK));
@@ -304,7 +321,6 @@ final class Training {
             putRisk(t, "oracleRiskAtTauValidation", nearestRisk(h, validation.getAsInt()));
         }
         putRisk(t, "oracleRiskAtLastStep", nearestRisk(h, h.last().step()));
-        return t;
     }
 
     /** The oracle risk at the evaluated step nearest to {@code step} (evaluations run every k steps). */

@@ -100,12 +100,12 @@ class KernelRunTest {
     void theNetworkOnlyFieldsAndAnOversizedKernelAreRefusedWithTheField() {
         IllegalArgumentException width = assertThrows(IllegalArgumentException.class,
                 () -> new EstimatorSpec("kernel", 64, null, null, null, null, null, null, null, null, null, null,
-                        null, null));
+                        null, null, null, null, null, null));
         assertTrue(width.getMessage().contains("estimator.width does not apply to"
                 + " estimator.type kernel"), width.getMessage());
         IllegalArgumentException type = assertThrows(IllegalArgumentException.class,
                 () -> EstimatorSpec.ofType("gated"));
-        assertTrue(type.getMessage().contains("[network, kernel, convex]"), type.getMessage());
+        assertTrue(type.getMessage().contains("[network, kernel, convex, mlp]"), type.getMessage());
         // Specs written before the choice existed name the network two-layer-relu.
         assertEquals("network", EstimatorSpec.ofType("two-layer-relu").resolved().type());
         Pipeline big = Pipeline.from(SpecReader.parse(RUN.formatted("kernel", "validation")

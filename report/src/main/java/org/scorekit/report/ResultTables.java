@@ -90,21 +90,27 @@ final class ResultTables {
         if (t.path("estimator").asText().equals("convex")) {
             return Optional.of(convexLevels(t));
         }
-        List<List<String>> rows = List.of(
+        List<List<String>> step = t.has("learningRate")
+                ? List.of(List.of("Adam learning rate (initial, decayed linearly to 0)",
+                        Cells.value(t, "learningRate")),
+                        List.of("parameters", Cells.value(t, "parameters")))
+                : List.of(List.of("step size", Cells.value(t, "stepSize")),
+                        List.of("relative step size (step size × lambda_max)",
+                                Cells.value(t, "stepSizeRelative")),
+                        List.of("lambda_max", Cells.value(t, "lambdaMax")));
+        List<List<String>> rows = new ArrayList<>(List.of(
                 List.of("estimator", t.path("estimator").asText("network")),
                 List.of("steps", Cells.value(t, "steps")),
                 List.of("stop reason", t.path("diverged").asBoolean()
                         ? "diverged: the results describe a diverged model"
                         : Cells.value(t, "stopReason")),
                 List.of("diverged attempts (each retried at half the step size)",
-                        String.valueOf(t.path("divergedAttempts").size())),
-                List.of("step size", Cells.value(t, "stepSize")),
-                List.of("relative step size (step size × lambda_max)",
-                        Cells.value(t, "stepSizeRelative")),
-                List.of("lambda_max", Cells.value(t, "lambdaMax")),
+                        String.valueOf(t.path("divergedAttempts").size()))));
+        rows.addAll(step);
+        rows.addAll(List.of(
                 List.of("final training loss", Cells.value(t, "finalTrainLoss")),
                 List.of("radius", Cells.value(t, "radius")),
-                List.of("fraction outside radius", Cells.value(t, "fractionOutsideRadius")));
+                List.of("fraction outside radius", Cells.value(t, "fractionOutsideRadius"))));
         return Optional.of(new Table("", FIELD_VALUE, rows));
     }
 
