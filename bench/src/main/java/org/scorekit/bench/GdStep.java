@@ -32,7 +32,8 @@ import org.scorekit.train.Precision;
 @Measurement(iterations = 9)
 @Fork(value = 1, jvmArgsAppend = {"-Xmx8g"})
 public class GdStep {
-    @Param({"30000x25x2048x24", "30000x9x512x8", "8000x25x2048x24", "4000x101x1024x100"})
+    @Param({"30000x25x2048x24", "30000x9x512x8", "8000x25x2048x24", "4000x101x1024x100",
+            "27000x94x2048x93"})
     public String shape;
 
     @Param({"float64", "float32"})

@@ -36,7 +36,7 @@ import org.scorekit.sample.EulerMaruyama;
 @Measurement(iterations = 9)
 @Fork(value = 1, jvmArgsAppend = {"-Xmx8g"})
 public class SamplerStep {
-    @Param({"27000x2048x24"})
+    @Param({"27000x2048x24", "27000x2048x93"})
     public String shape;
 
     private ParametricScore score;

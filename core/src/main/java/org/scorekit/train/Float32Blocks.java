@@ -26,7 +26,7 @@ final class Float32Blocks extends FusedBlocks {
     private final ThreadLocal<float[][]> work;
 
     Float32Blocks(Matrix inputs, Matrix labels, int width) {
-        super(width);
+        super(width, inputs.cols(), labels.cols());
         this.z = narrow(inputs.data());
         this.y = narrow(labels.data());
         this.inDim = inputs.cols();

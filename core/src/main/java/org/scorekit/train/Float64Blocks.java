@@ -23,7 +23,7 @@ final class Float64Blocks extends FusedBlocks {
     private final ThreadLocal<double[][]> work;
 
     Float64Blocks(Matrix inputs, Matrix labels, int width) {
-        super(width);
+        super(width, inputs.cols(), labels.cols());
         this.inputs = inputs;
         this.labels = labels;
         this.scale = 1.0 / Math.sqrt(width);

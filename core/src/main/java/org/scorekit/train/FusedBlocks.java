@@ -15,21 +15,39 @@ import org.scorekit.linalg.Backend;
  * stay in the core's L2, and at D, d ≤ 30 three of the four products have M·N·K ≤ 10^6, where
  * OpenBLAS's AVX-512 sgemm runs small-matrix kernels without packing (the fourth, R_b A_t^T, has
  * a transposed layout those kernels exclude). Measured 20-25 % faster per step in float32 and
- * about 10 % in float64 than whole-width blocks at m = 2048 (bench/README.md). The tile
- * boundaries are fixed, so results do not depend on the thread count.
+ * about 10 % in float64 than whole-width blocks at m = 2048 (bench/README.md). At wide inputs
+ * and outputs a block is one tile ({@link #tileWidth}). The tile boundaries depend only on the
+ * shape, so results do not depend on the thread count.
  */
 abstract class FusedBlocks {
     /** Hidden units m. */
     final int width;
     /** Number of tiles, the last one possibly partial. */
     final int tiles;
+    /** Hidden units per tile, the last tile possibly narrower. */
+    final int tile;
     /** Entries of one tile buffer (block rows × tile width). */
     private final int tileLength;
 
-    FusedBlocks(int width) {
+    FusedBlocks(int width, int inDim, int outDim) {
         this.width = width;
-        this.tiles = (width + FusedGradient.HIDDEN_TILE - 1) / FusedGradient.HIDDEN_TILE;
-        this.tileLength = FusedGradient.BLOCK_ROWS * Math.min(width, FusedGradient.HIDDEN_TILE);
+        this.tile = tileWidth(width, inDim, outDim);
+        this.tiles = (width + tile - 1) / tile;
+        this.tileLength = FusedGradient.BLOCK_ROWS * tile;
+    }
+
+    /**
+     * Hidden units per tile for width m, input width D and output width d:
+     * {@link FusedGradient#HIDDEN_TILE} while min(D, d) ≤
+     * {@link FusedGradient#TILED_DIMENSION_LIMIT}, else m. Tiles pay where the products are
+     * small; at D = 94, d = 93 every product is far beyond the small-matrix kernels and tiles
+     * only repeat the packing of Z_b and R_b once per tile: the whole width measured 3-5 % faster
+     * per step in float64 and 0-4 % in float32 (m = 2048, 1 and 2 threads). Between D = 32 and
+     * 64 the two were within a few per cent either way, and float32 still favoured tiles at 50.
+     */
+    static int tileWidth(int width, int inDim, int outDim) {
+        return Math.min(inDim, outDim) > FusedGradient.TILED_DIMENSION_LIMIT ? width
+                : Math.min(width, FusedGradient.HIDDEN_TILE);
     }
 
     /**
@@ -81,15 +99,13 @@ abstract class FusedBlocks {
      */
     final double block(Backend backend, int from, int rows, boolean first) {
         for (int t = 0; t < tiles; t++) {
-            int col = t * FusedGradient.HIDDEN_TILE;
-            forwardTile(backend, from, rows, t, col, Math.min(FusedGradient.HIDDEN_TILE,
-                    width - col));
+            int col = t * tile;
+            forwardTile(backend, from, rows, t, col, Math.min(tile, width - col));
         }
         double loss = residuals(from, rows);
         for (int t = 0; t < tiles; t++) {
-            int col = t * FusedGradient.HIDDEN_TILE;
-            backwardTile(backend, from, rows, t, col, Math.min(FusedGradient.HIDDEN_TILE,
-                    width - col), first);
+            int col = t * tile;
+            backwardTile(backend, from, rows, t, col, Math.min(tile, width - col), first);
         }
         return loss;
     }

@@ -13,7 +13,7 @@ import org.scorekit.model.TwoLayerRelu;
  * R_b = Q A/√m − Y_b, G_b = (R_b A^T/√m) ⊙ 1{P ≥ 0}, and grad^T += Z_b^T G_b. No N × m matrix
  * exists: each block is worked in tiles of {@link #HIDDEN_TILE} hidden units (P and Q/A tile
  * by tile, then, once R_b is known, G and Z_b^T G tile by tile), so a tile's P and G stay in
- * cache.
+ * cache; when D and d both exceed {@link #TILED_DIMENSION_LIMIT}, in one tile of the whole width.
  *
  * <p>The two products with the short dimension D run on transposed layouts: W^T (D × m) is
  * formed once per call so that P = Z_b W^T needs no transposed operand, and the gradient is
@@ -36,6 +36,11 @@ public final class FusedGradient {
      * tile (see {@link FusedBlocks}), so a tile's P and G stay in L2.
      */
     public static final int HIDDEN_TILE = 256;
+    /**
+     * Blocks are worked in tiles of {@link #HIDDEN_TILE} while min(D, d) is at most this, at
+     * their whole width beyond (see {@link FusedBlocks#tileWidth}).
+     */
+    public static final int TILED_DIMENSION_LIMIT = 64;
     /** Blocks per chunk (the unit of parallel work and of the fixed-order reduction). */
     public static final int BLOCKS_PER_CHUNK = 8;
     /** Gradient entries per slice of the parallel chunk-order reduction. */

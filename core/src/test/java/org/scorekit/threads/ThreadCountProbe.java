@@ -15,7 +15,8 @@ import org.scorekit.train.Precision;
 
 /**
  * Writes one 64-bit hash of every bit of the fused GD gradient on fixed inputs, in double and in
- * single precision, over several chunks, and of the matrix-free K^∞ V over several row tiles. {@link ThreadCountIndependenceTest} runs it under
+ * single precision, over several chunks (and in double at whole-width blocks), and of the
+ * matrix-free K^∞ V over several row tiles. {@link ThreadCountIndependenceTest} runs it under
  * different {@code scorekit.threads}. Then a second line on the eigendecomposition, one LAPACK
  * call on OpenBLAS's own threads (bit-identical for the same thread count only): whether two
  * calls gave the same bits, and OpenBLAS's thread count afterwards (GEMM expects 1).
@@ -37,11 +38,19 @@ public final class ThreadCountProbe {
         double loss = new FusedGradient(z, y, width).compute(net, gradient);
         double[] single = new double[width * 9];
         double loss32 = new FusedGradient(z, y, width, Precision.FLOAT32).compute(net, single);
-        long hash = mix(mix(17, loss), loss32);
+        // Inputs and outputs wide enough for whole-width blocks (FusedBlocks.tileWidth).
+        int wide = FusedGradient.TILED_DIMENSION_LIMIT + 1;
+        Matrix zWide = rng.fork("z wide").gaussian(rows, wide);
+        Matrix yWide = rng.fork("y wide").gaussian(rows, wide);
+        TwoLayerRelu netWide = TwoLayerRelu.initialize(width, wide, wide, false,
+                rng.fork("init wide"));
+        double[] gradientWide = new double[width * wide];
+        double lossWide = new FusedGradient(zWide, yWide, width).compute(netWide, gradientWide);
+        long hash = mix(mix(mix(17, loss), loss32), lossWide);
         Matrix inputs = rng.fork("ntk").gaussian(3 * ReluNtk.TILE_ROWS + 45, 7);
         double[] product = ReluNtk.multiply(inputs, rng.fork("block").gaussian(inputs.rows(), 9))
                 .data();
-        for (double[] values : new double[][] {gradient, single, product}) {
+        for (double[] values : new double[][] {gradient, single, gradientWide, product}) {
             for (double v : values) {
                 hash = mix(hash, v);
             }

@@ -84,9 +84,28 @@ class FusedGradientTest {
     @ParameterizedTest
     @ValueSource(ints = {24, 2 * FusedGradient.HIDDEN_TILE + 40})
     void fusedStepEqualsNaiveComputationAcrossSeveralChunks(int width) {
-        Problem f = Problem.draw(11, 77, 4, 3, width);
-        double[] fused = new double[width * 4];
-        double[] reference = new double[width * 4];
+        assertFusedEqualsNaive(Problem.draw(11, 77, 4, 3, width));
+    }
+
+    /**
+     * Wide inputs and outputs (min(D, d) above the tiling limit): each block is one tile of the
+     * whole width, 552 hidden units, where narrow shapes use three.
+     */
+    @Test
+    void wideShapeWorksEachBlockAtItsWholeWidth() {
+        int width = 2 * FusedGradient.HIDDEN_TILE + 40;
+        int dim = FusedGradient.TILED_DIMENSION_LIMIT + 2;
+        int d = FusedGradient.TILED_DIMENSION_LIMIT + 1;
+        assertEquals(width, FusedBlocks.tileWidth(width, dim, d));
+        assertEquals(FusedGradient.HIDDEN_TILE, FusedBlocks.tileWidth(width, dim, d - 1));
+        assertFusedEqualsNaive(Problem.draw(17, 77, dim, d, width));
+    }
+
+    /** Loss within 1e-12 relative, gradient within 1e-12 relative in the Euclidean norm. */
+    private static void assertFusedEqualsNaive(Problem f) {
+        int width = f.net().width();
+        double[] fused = new double[width * f.z().cols()];
+        double[] reference = new double[fused.length];
         double lossFused = new FusedGradient(f.z(), f.y(), width).compute(f.net(), fused);
         double lossNaive = naive(f.net(), f.z(), f.y(), reference);
         assertEquals(lossNaive, lossFused, 1e-12 * lossNaive);
