@@ -3,10 +3,9 @@ package org.scorekit.experiment;
 /**
  * The defaults of {@code estimator.type: mlp} and why (docs/estimators.md, "mlp"). The size is
  * set by the budget of issue 16 (a Credit Default fit within 30 minutes on 2 cores):
- * {@code bench ... MlpStepTiming 1024 95 512 2 20 float32} measures one Adam step of this network
- * on the one-hot Credit Default shape (D = 95, d = 93) at about 0.11 s on 2 cores, so the step
- * budget below trains in at most about 20 minutes, leaving room for sampling within the half
- * hour.
+ * {@code bench ... MlpStepTiming 1024 95 93 512 2 40 float32} measures one Adam step of this
+ * network on the one-hot Credit Default shape (D = 95, d = 93) at 0.094 s on 2 quiet cores, so
+ * the step budget below trains in at most about 16 minutes.
  */
 final class MlpDefaults {
     /**
@@ -25,7 +24,7 @@ final class MlpDefaults {
     static final int PASSES = 400;
     /** The fewest default steps: 2,000 (about 2 million triples), whatever the table's size. */
     static final int MIN_STEPS = 2_000;
-    /** The most default steps: 10,000 (about 10 million triples, 20 minutes on 2 cores). */
+    /** The most default steps: 10,000 (about 10 million triples, 16 minutes on 2 cores). */
     static final int MAX_STEPS = 10_000;
     /** Adam's learning rate 10⁻³ (TabDDPM's search range is 10⁻⁵ to 3·10⁻³), decayed to 0. */
     static final double LEARNING_RATE = 1e-3;
@@ -44,7 +43,7 @@ final class MlpDefaults {
      * The step budget for {@code rows} distinct training rows (the fitted rows of a table, the N
      * draws of a law) at batch b: {@link #PASSES} passes, ⌈400 rows / b⌉, within
      * [{@link #MIN_STEPS}, {@link #MAX_STEPS}]. A fixed budget, as TabDDPM's, would spend the
-     * same 20 minutes on a 400-row table as on Credit Default; 400 passes is what the cap gives a
+     * same quarter hour on a 400-row table as on Credit Default; 400 passes is what the cap gives a
      * table of 25,000 rows, and the floor keeps a small table from stopping while Adam's
      * linearly decaying rate is still large.
      */
