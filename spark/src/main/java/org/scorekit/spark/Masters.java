@@ -10,6 +10,8 @@ import java.util.regex.Pattern;
 import org.apache.spark.SparkConf;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.scorekit.experiment.InvalidSpecException;
+import org.scorekit.linalg.Backends;
+import org.scorekit.linalg.Parallel;
 
 /**
  * The Spark masters scorekit connects to: embedded local mode ({@code local}, {@code local[N]},
@@ -20,6 +22,7 @@ import org.scorekit.experiment.InvalidSpecException;
 final class Masters {
     /** The default: local mode on every core, each task tried up to 3 times. */
     static final String DEFAULT = "local[*,3]";
+    private static final String EXECUTOR_OPTIONS = "spark.executor.extraJavaOptions";
     /** How long the probe of a standalone master waits for a connection. */
     static final int PROBE_MILLIS = 5000;
 
@@ -70,9 +73,11 @@ final class Masters {
     }
 
     /**
-     * A Spark context on {@code master} (already {@link #check checked}): Spark's web UI off and,
-     * in local mode, the driver on the loopback address. {@code spark.*} system properties
-     * (e.g. {@code -Dspark.executor.memory=8g} in SCOREKIT_JAVA_OPTS) override these.
+     * A Spark context on {@code master} (already {@link #check checked}): Spark's web UI off,
+     * in local mode the driver on the loopback address, and executors with the driver's
+     * {@code scorekit.threads} and {@code scorekit.backend} ({@link #executorOptions}).
+     * {@code spark.*} system properties (e.g. {@code -Dspark.executor.memory=8g} in
+     * SCOREKIT_JAVA_OPTS) override these.
      */
     static JavaSparkContext open(String master, String appName) {
         SparkConf conf = new SparkConf().setMaster(master).setAppName(appName)
@@ -82,6 +87,25 @@ final class Masters {
             conf.setIfMissing("spark.driver.host", "127.0.0.1")
                     .setIfMissing("spark.driver.bindAddress", "127.0.0.1");
         }
+        conf.set(EXECUTOR_OPTIONS, executorOptions(conf.get(EXECUTOR_OPTIONS, "")));
         return new JavaSparkContext(conf);
+    }
+
+    /**
+     * The executors' JVM options with the driver's thread count and backend added unless the
+     * user set them there: a dense eigendecomposition's bits depend on OpenBLAS's thread count
+     * (README), so an executor with other threads would not give the bits of the same cell run
+     * on the driver's machine.
+     */
+    static String executorOptions(String given) {
+        StringBuilder options = new StringBuilder(given.trim());
+        if (!given.contains("-D" + Parallel.PROPERTY + "=")) {
+            options.append(" -D").append(Parallel.PROPERTY).append('=').append(Parallel.threads());
+        }
+        String backend = System.getProperty(Backends.PROPERTY);
+        if (backend != null && !given.contains("-D" + Backends.PROPERTY + "=")) {
+            options.append(" -D").append(Backends.PROPERTY).append('=').append(backend);
+        }
+        return options.toString().trim();
     }
 }

@@ -36,6 +36,11 @@ final class StandaloneCommands {
 
         @Override
         public Integer call() {
+            // The REST submission server (spark-submit's cluster mode, a fixed port 6066) is not
+            // used by scorekit; -Dspark.master.rest.enabled=true turns it back on.
+            if (System.getProperty("spark.master.rest.enabled") == null) {
+                System.setProperty("spark.master.rest.enabled", "false");
+            }
             Master.main(new String[] {"--host", host, "--port", Integer.toString(port),
                 "--webui-port", Integer.toString(webUiPort)});
             return 0;

@@ -135,7 +135,7 @@ class SweepTest {
         return SparkHarness.resource("small.yaml").toString();
     }
 
-    private static Path table(Path root) throws IOException {
+    static Path table(Path root) throws IOException {
         try (Stream<Path> s = Files.walk(root)) {
             return s.filter(p -> p.getFileName().toString().equals("by-width.csv")).findFirst()
                     .orElseThrow();
