@@ -6,10 +6,8 @@ import java.time.Instant;
 import java.util.concurrent.Callable;
 import org.scorekit.experiment.theory.ExperimentOptions;
 import org.scorekit.experiment.theory.ExperimentResult;
-import org.scorekit.experiment.theory.ExperimentWriter;
 import org.scorekit.experiment.theory.BuiltinExperiment;
 import org.scorekit.experiment.theory.TheoryExperiment;
-import org.scorekit.report.ExperimentReportWriter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -62,18 +60,8 @@ final class ExperimentCommand implements Callable<Integer> {
         Instant started = Instant.now();
         long t0 = System.nanoTime();
         ExperimentResult result = experiment.run(options, console);
-        Path dir = ExperimentWriter.write(out, result, options, started,
-                (System.nanoTime() - t0) / 1e9, d -> new ExperimentReportWriter().write(d));
-        for (ExperimentResult.Claim c : result.claims()) {
-            stdout.printf("%-13s %s  [%s]%n", c.holds() ? "holds:" : "DOES NOT HOLD:", c.statement(), c.evidence());
-        }
-        for (ExperimentResult.Fit f : result.fits()) {
-            // An exact quantity (a certified optimum, a distance) has no interval: none is printed.
-            String interval = Double.isNaN(f.ciLow()) && Double.isNaN(f.ciHigh()) ? ""
-                    : String.format(", 95%% CI [%.4g, %.4g]", f.ciLow(), f.ciHigh());
-            stdout.printf("fit: %s = %.4g%s (%s)%n", f.name(), f.value(), interval, f.reference());
-        }
-        stdout.println("experiment directory: " + dir);
+        ExperimentOutput.write(out, result, options, started, (System.nanoTime() - t0) / 1e9,
+                stdout);
         return 0;
     }
 }

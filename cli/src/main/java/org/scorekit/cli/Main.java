@@ -2,6 +2,7 @@ package org.scorekit.cli;
 
 import java.io.PrintWriter;
 import java.util.Arrays;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.scorekit.checks.Checks;
 import picocli.CommandLine;
@@ -53,7 +54,22 @@ public final class Main implements Callable<Integer> {
 
     /** Runs the command line with the given streams and returns the exit code. */
     public static int execute(String[] args, PrintWriter out, PrintWriter err) {
+        return execute(args, out, err, Map.of());
+    }
+
+    /**
+     * Runs the command line with extra subcommands (the {@code spark} module's), which replace
+     * built-in ones of the same name, and returns the exit code.
+     */
+    public static int execute(String[] args, PrintWriter out, PrintWriter err,
+                              Map<String, Object> extraCommands) {
         CommandLine cli = new CommandLine(new Main());
+        extraCommands.forEach((name, command) -> {
+            if (cli.getSubcommands().containsKey(name)) {
+                cli.getCommandSpec().removeSubcommand(name);
+            }
+            cli.addSubcommand(name, command);
+        });
         cli.setOut(out);
         cli.setErr(err);
         cli.setParameterExceptionHandler((ex, a) -> {

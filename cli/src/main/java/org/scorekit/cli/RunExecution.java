@@ -15,13 +15,16 @@ import org.scorekit.experiment.RunOutcome;
 import org.scorekit.experiment.RunWriter;
 import org.scorekit.report.ReportWriter;
 
-/** Runs a spec into a new run directory and prints the summary (shared by run and demo). */
-final class RunExecution {
+/**
+ * Runs a spec into a new run directory and prints the summary (shared by run and demo, and by
+ * the {@code spark} module's distributed run and sweep cells).
+ */
+public final class RunExecution {
     private RunExecution() {
     }
 
     /** Where a run directory goes: checked before any work, created after the computation. */
-    interface Destination {
+    public interface Destination {
         /** Fails with one line unless the run directory of a spec of this name can be written. */
         void check(String name);
 
@@ -30,7 +33,7 @@ final class RunExecution {
     }
 
     /** A new directory {@code root/<name>/<UTC time>-<spec hash>/} ({@code scorekit run}). */
-    static Destination under(Path root) {
+    public static Destination under(Path root) {
         return new Destination() {
             @Override
             public void check(String name) {
@@ -49,7 +52,8 @@ final class RunExecution {
         return execute(raw, baseDir, under(outputRoot), report, out, err);
     }
 
-    static Path execute(ExperimentSpec raw, Path baseDir, Destination destination, boolean report,
+    /** Runs {@code raw} (paths relative to {@code baseDir}) into the destination. */
+    public static Path execute(ExperimentSpec raw, Path baseDir, Destination destination, boolean report,
                         PrintWriter out, PrintWriter err) throws IOException {
         Pipeline pipeline = Pipeline.from(raw, baseDir);
         long heap = Runtime.getRuntime().maxMemory();
@@ -88,7 +92,8 @@ final class RunExecution {
         return dir;
     }
 
-    static void requireWritableRoot(Path root) {
+    /** Fails with one line unless {@code root} is, or can be created as, a writable folder. */
+    public static void requireWritableRoot(Path root) {
         Path existing = root.toAbsolutePath();
         while (existing != null && !Files.exists(existing)) {
             existing = existing.getParent();

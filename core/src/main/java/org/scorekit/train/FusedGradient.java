@@ -25,10 +25,11 @@ import org.scorekit.model.TwoLayerRelu;
  * reduction over chunks, the loss and the weights in double.
  *
  * <p>Blocks are grouped into chunks of a fixed number of rows; each chunk accumulates its own
- * partial gradient and the partials are summed in chunk order, so the result is bit-identical
- * for every thread count.
+ * partial gradient and loss, and the partials are summed in the fixed pairwise order of
+ * {@link ChunkTree}, so the result is bit-identical for every thread count, and for a
+ * distributed step that sums the same chunks with a {@link ChunkTree} ({@link #chunkSums}).
  */
-public final class FusedGradient {
+public final class FusedGradient implements LossGradient {
     /** Rows per block. */
     public static final int BLOCK_ROWS = 128;
     /**
@@ -55,7 +56,6 @@ public final class FusedGradient {
     private final double[][] partials;
     private final double[] chunkLoss;
     private final double[] firstLayerT;
-    private final double[] gradientT;
 
     /** Prepares the double-precision kernel for inputs Z (N × D) and labels Y (N × d). */
     public FusedGradient(Matrix inputs, Matrix labels, int width) {
@@ -80,43 +80,66 @@ public final class FusedGradient {
         this.partials = new double[chunks][width * inputs.cols()];
         this.chunkLoss = new double[chunks];
         this.firstLayerT = new double[width * inputs.cols()];
-        this.gradientT = new double[width * inputs.cols()];
     }
 
     /**
      * Writes ∇_W L (m × D, row-major) into {@code gradient} and returns L(W).
      * ∇_{w_r} L = (1/√m) Σ_j [a_r^T (f_W(z_j) − y_j)] 1{w_r^T z_j ≥ 0} z_j  (relu'(0) := 1).
      */
+    @Override
     public double compute(TwoLayerRelu network, double[] gradient) {
+        Checks.sameSize("gradient length", network.width() * inputs.cols(), gradient.length);
+        computeChunks(network);
+        int len = gradient.length;
+        // Each entry is summed over chunks in the tree's order, whichever thread owns its slice.
+        Parallel.forEachChunk(Parallel.chunkCount(len, REDUCE_SLICE), s -> {
+            int from = s * REDUCE_SLICE;
+            ChunkTree.sumInPlace(partials, chunks, from, Math.min(len, from + REDUCE_SLICE));
+        });
+        transpose(partials[0], inputs.cols(), width, gradient);
+        return 0.5 * ChunkTree.sumInPlace(chunkLoss, chunks);
+    }
+
+    /**
+     * The per-chunk partial sums at W as leaves of a {@link ChunkTree} over {@code totalChunks}
+     * chunks, this kernel's rows being chunks {@code firstChunk}, {@code firstChunk + 1}, ...
+     * of the whole problem (so its rows must start on a chunk boundary of the whole). The
+     * values are in the transposed layout that {@link #gradient} turns into ∇_W L.
+     */
+    public ChunkTree chunkSums(TwoLayerRelu network, int firstChunk, int totalChunks) {
+        Checks.require(firstChunk >= 0 && firstChunk + chunks <= totalChunks,
+                "chunks [" + firstChunk + ", " + (firstChunk + chunks) + ") outside [0, "
+                        + totalChunks + ")");
+        computeChunks(network);
+        ChunkTree tree = new ChunkTree(totalChunks);
+        for (int c = 0; c < chunks; c++) {
+            tree.add(firstChunk + c, partials[c].clone(), chunkLoss[c]);
+        }
+        return tree;
+    }
+
+    /** Writes ∇_W L (m × D) from a complete tree of chunk sums and returns L(W). */
+    public static double gradient(ChunkTree sums, int width, int inputDimension, double[] gradient) {
+        Checks.sameSize("gradient length", width * inputDimension, gradient.length);
+        transpose(sums.values(), inputDimension, width, gradient);
+        return 0.5 * sums.loss();
+    }
+
+    /** The number of rows per chunk: a distributed step cuts the rows on these boundaries. */
+    public static int chunkRows() {
+        return BLOCK_ROWS * BLOCKS_PER_CHUNK;
+    }
+
+    private void computeChunks(TwoLayerRelu network) {
         int m = network.width();
         int inDim = inputs.cols();
         Checks.sameSize("network input dimension", inDim, network.inputDimension());
         Checks.sameSize("network output dimension", labels.cols(), network.outputDimension());
-        Checks.sameSize("gradient length", m * inDim, gradient.length);
         Checks.sameSize("network width", width, m);
         Backend backend = Backends.current();
         transpose(network.firstLayerData(), m, inDim, firstLayerT);
         blocks.prepare(firstLayerT, network.outputLayerData());
         Parallel.forEachChunk(chunks, c -> chunkLoss[c] = chunk(backend, c));
-        int len = gradient.length;
-        // Each entry is summed over chunks in chunk order, whichever thread owns its slice.
-        Parallel.forEachChunk(Parallel.chunkCount(len, REDUCE_SLICE), s -> {
-            int from = s * REDUCE_SLICE;
-            int to = Math.min(len, from + REDUCE_SLICE);
-            System.arraycopy(partials[0], from, gradientT, from, to - from);
-            for (int c = 1; c < chunks; c++) {
-                double[] p = partials[c];
-                for (int i = from; i < to; i++) {
-                    gradientT[i] += p[i];
-                }
-            }
-        });
-        transpose(gradientT, inDim, m, gradient);
-        double loss = chunkLoss[0];
-        for (int c = 1; c < chunks; c++) {
-            loss += chunkLoss[c];
-        }
-        return 0.5 * loss;
     }
 
     /**

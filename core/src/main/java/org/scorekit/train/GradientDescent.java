@@ -7,7 +7,8 @@ import org.scorekit.random.Rng;
 /**
  * Full-batch gradient descent W(τ+1) = W(τ) − η ∇L(W(τ)) on L = ½ Σ ‖f_W(z_j) − y_j‖² for the
  * NTK-parametrised {@link TwoLayerRelu} (spec §5). Each step is one pass of the fused blocked
- * kernel {@link FusedGradient}. Stops on the first of: the step budget, divergence (non-finite
+ * kernel {@link FusedGradient} (or the {@link GradientKernels} factory in use, which sums the
+ * same chunks in the same order). Stops on the first of: the step budget, divergence (non-finite
  * loss or loss above {@code divergenceFactor} × the initial loss), or an early-stopping rule;
  * an early-stopping rule's selected step is returned as the model. The loop is
  * {@code TrainingLoop}; one step costs N per-sample gradients.
@@ -41,8 +42,8 @@ public record GradientDescent(TrainingSettings settings, ResolvedStep step, Prec
         Checks.sameSize("initial network width", settings.width(), initial.width());
         double eta = step.eta();
         TwoLayerRelu network = initial.copy();
-        FusedGradient kernel = new FusedGradient(problem.z(), problem.y(), settings.width(),
-                precision);
+        LossGradient kernel = GradientKernels.current().create(problem.z(), problem.y(),
+                settings.width(), precision);
         TrainingLoop.Outcome outcome = new TrainingLoop(settings, 0).run(network,
                 (double) problem.size() * problem.dataDimension(),
                 (tau, net, gradient) -> kernel.compute(net, gradient),

@@ -21,8 +21,7 @@ public final class BenchmarkReport {
      */
     public static String html(String title, List<String> subtitle, List<String> header,
                               List<List<String>> rows, List<String> notes) {
-        Table table = new Table("Results (mean ± standard deviation over seeds)", header, rows);
-        return HtmlRenderer.render(new ReportDocument(title, subtitle,
-                List.of(new Section("Results", List.of(table), notes, List.of()))));
+        return TablePage.html(title, subtitle, "Results (mean ± standard deviation over seeds)",
+                header, rows, notes);
     }
 }

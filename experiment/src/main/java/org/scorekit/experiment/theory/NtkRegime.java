@@ -3,7 +3,6 @@ package org.scorekit.experiment.theory;
 import java.util.ArrayList;
 import java.util.List;
 import org.scorekit.eval.LogLogFit;
-import org.scorekit.experiment.RunListener;
 import org.scorekit.experiment.theory.ExperimentResult.Claim;
 import org.scorekit.experiment.theory.ExperimentResult.Fit;
 import org.scorekit.experiment.theory.ExperimentResult.PlotSpec;
@@ -26,7 +25,7 @@ import org.scorekit.train.TrainingResult;
  * between the network and its kernel predictor on training and fresh inputs, the Gram drift,
  * the fraction of flipped activations and the largest weight movement — shrinks like m^{−1/2}.
  */
-public final class NtkRegime implements TheoryExperiment {
+public final class NtkRegime implements GridExperiment {
     /** GD steps before the diagnostics are read (about τ̂ in this setting). */
     static final int STEPS = 40;
     /** Largest |slope + 1/2| of the coupling fit that counts as "about −1/2". */
@@ -41,29 +40,48 @@ public final class NtkRegime implements TheoryExperiment {
     }
 
     @Override
-    public ExperimentResult run(ExperimentOptions options, RunListener listener) {
-        int[] widths = options.quick() ? new int[] {256, 512, 1024, 2048}
-                : new int[] {256, 512, 1024, 2048, 4096, 8192, 16384, 32768};
-        TheorySetting setting = TheorySetting.reference();
-        List<double[]> rows = new ArrayList<>();
-        for (int m : widths) {
-            double[] sums = new double[DIAGNOSTICS.length];
+    public List<String> cells(ExperimentOptions options) {
+        List<String> labels = new ArrayList<>();
+        for (int m : widths(options)) {
             for (int s = 0; s < options.seeds(); s++) {
-                listener.stage("width " + m + ", seed " + (s + 1) + "/" + options.seeds());
-                double[] d = diagnostics(setting, m, Rng.of(options.seed()).fork("seed-" + s));
+                labels.add("width " + m + ", seed " + (s + 1) + "/" + options.seeds());
+            }
+        }
+        return labels;
+    }
+
+    /** Cell i is width {@code widths[i / seeds]} on seed {@code i % seeds}. */
+    @Override
+    public double[] cell(ExperimentOptions options, int index) {
+        int m = widths(options)[index / options.seeds()];
+        int s = index % options.seeds();
+        return diagnostics(TheorySetting.reference(), m, Rng.of(options.seed()).fork("seed-" + s));
+    }
+
+    @Override
+    public ExperimentResult combine(ExperimentOptions options, List<double[]> cells) {
+        int[] widths = widths(options);
+        List<double[]> rows = new ArrayList<>();
+        for (int w = 0; w < widths.length; w++) {
+            double[] row = new double[DIAGNOSTICS.length + 1];
+            row[0] = widths[w];
+            for (int s = 0; s < options.seeds(); s++) {
+                double[] d = cells.get(w * options.seeds() + s);
                 for (int k = 0; k < d.length; k++) {
-                    sums[k] += d[k] / options.seeds();
+                    row[k + 1] += d[k] / options.seeds();
                 }
             }
-            double[] row = new double[DIAGNOSTICS.length + 1];
-            row[0] = m;
-            System.arraycopy(sums, 0, row, 1, sums.length);
             rows.add(row);
         }
         List<String> columns = new ArrayList<>(List.of("width"));
         columns.addAll(List.of(DIAGNOSTICS));
         ResultTable table = new ResultTable("by-width", columns, rows);
         return result(options, table);
+    }
+
+    private static int[] widths(ExperimentOptions options) {
+        return options.quick() ? new int[] {256, 512, 1024, 2048}
+                : new int[] {256, 512, 1024, 2048, 4096, 8192, 16384, 32768};
     }
 
     private static double[] diagnostics(TheorySetting setting, int width, Rng rng) {
