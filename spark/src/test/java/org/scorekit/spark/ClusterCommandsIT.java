@@ -14,6 +14,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.spark.scheduler.SparkListener;
 import org.apache.spark.scheduler.SparkListenerExecutorRemoved;
 import org.apache.spark.scheduler.SparkListenerJobEnd;
+import org.apache.spark.scheduler.SparkListenerTaskStart;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -23,8 +24,8 @@ import org.scorekit.spark.cluster.StandaloneCluster;
 /**
  * The two commands on a real standalone cluster (a master and two workers on loopback, from
  * {@code target/jars}): the quick ntk-regime grid as a sweep gives the numbers of
- * {@code scorekit experiment ntk-regime --quick}, and a distributed GD run that loses a worker
- * in the middle completes with the single-JVM run's bits.
+ * {@code scorekit experiment ntk-regime --quick}; a spec sweep and a distributed GD run that
+ * each lose a worker in the middle complete with the single-JVM runs' bits.
  */
 class ClusterCommandsIT {
     private static final long TIMEOUT_SECONDS = 300;
@@ -93,6 +94,45 @@ class ClusterCommandsIT {
         assertEquals(DistributedRunTest.results(b), DistributedRunTest.results(a));
     }
 
+    /**
+     * A spec grid on the cluster, a worker killed while both executors run cells: Spark reruns
+     * the lost cells on the other worker and every cell is the run of its spec alone.
+     */
+    @Test
+    void aSweepThatLosesAWorkerHasTheCellsOfTheSpecsAlone() throws Exception {
+        Path sweep = tmp.resolve("grid.yaml");
+        Files.writeString(sweep, "base: " + SparkHarness.resource("cluster-run.yaml")
+                + "\ngrid:\n  seed: [1, 2, 3, 4]\n");
+        ExecutorService driver = Executors.newSingleThreadExecutor();
+        SparkHarness onCluster;
+        try (StandaloneCluster cluster = StandaloneCluster.start(sparkHome(), 2)) {
+            Future<SparkHarness> run = driver.submit(() -> SparkHarness.spark("sweep",
+                    sweep.toString(), "--master", cluster.masterUrl(), "--no-report", "--out",
+                    tmp.resolve("cluster").toString()));
+            Watch.awaitTasks(2, TIMEOUT_SECONDS);
+            Thread.sleep(1000);
+            cluster.killWorker(0);
+            onCluster = run.get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
+        } finally {
+            driver.shutdownNow();
+        }
+        assertEquals(0, onCluster.exitCode(), onCluster.err());
+        assertTrue(onCluster.out().contains("sweep: 4 of 4 cells complete"), onCluster.out());
+        assertEquals(1, Watch.executorsRemoved.get(), "one executor lost");
+        Path spec = tmp.resolve("seed3.yaml");
+        Files.writeString(spec, Files.readString(SparkHarness.resource("cluster-run.yaml"))
+                .replace("seed: 7", "seed: 3"));
+        SparkHarness alone = SparkHarness.local("run", spec.toString(), "--no-report", "--out",
+                tmp.resolve("alone").toString());
+        assertEquals(0, alone.exitCode(), alone.err());
+        Path a = DistributedRunTest.runDirectory(tmp.resolve("alone"));
+        Path cell = tmp.resolve("cluster/cells/cell-002");
+        for (String file : new String[] {"history.csv", "model.bin", "samples.csv"}) {
+            assertArrayEquals(Files.readAllBytes(a.resolve(file)), Files.readAllBytes(cell.resolve(file)),
+                    file);
+        }
+    }
+
     private static Path sparkHome() {
         return Path.of(System.getProperty("scorekit.spark.home", "target"));
     }
@@ -100,11 +140,13 @@ class ClusterCommandsIT {
     /** Counts the run's jobs and lost executors (installed through spark.extraListeners). */
     public static final class Watch extends SparkListener {
         static final AtomicInteger jobs = new AtomicInteger();
+        static final AtomicInteger tasks = new AtomicInteger();
         static final AtomicInteger executorsRemoved = new AtomicInteger();
         static final AtomicInteger jobsAfterRemoval = new AtomicInteger();
 
         static void reset() {
             jobs.set(0);
+            tasks.set(0);
             executorsRemoved.set(0);
             jobsAfterRemoval.set(0);
         }
@@ -115,6 +157,19 @@ class ClusterCommandsIT {
                 assertTrue(System.nanoTime() < deadline, "fewer than " + n + " jobs ran");
                 Thread.sleep(20);
             }
+        }
+
+        static void awaitTasks(int n, long timeoutSeconds) throws InterruptedException {
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(timeoutSeconds);
+            while (tasks.get() < n) {
+                assertTrue(System.nanoTime() < deadline, "fewer than " + n + " tasks started");
+                Thread.sleep(20);
+            }
+        }
+
+        @Override
+        public void onTaskStart(SparkListenerTaskStart start) {
+            tasks.incrementAndGet();
         }
 
         @Override
