@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.scorekit.cli.RunExecution;
+import org.scorekit.cli.RunOptions;
 import org.scorekit.experiment.EstimatorSpec;
 import org.scorekit.experiment.ExperimentSpec;
 import org.scorekit.experiment.InvalidSpecException;
@@ -14,7 +15,7 @@ import org.scorekit.train.GradientKernels;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Spec;
 
 /**
@@ -26,14 +27,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "run", description = "Run an experiment spec (JSON or YAML) into a new run directory;"
         + " with --master, the network's GD steps run on Spark.")
 final class DistributedRunCommand implements Callable<Integer> {
-    @Parameters(index = "0", paramLabel = "SPEC", description = "The spec file (.json, .yaml, .yml).")
-    Path specFile;
-
-    @Option(names = "--out", defaultValue = "runs", description = "Root of the run directories (default: ${DEFAULT-VALUE}).")
-    Path out;
-
-    @Option(names = "--no-report", description = "Do not write report.html / report.md.")
-    boolean noReport;
+    @Mixin
+    RunOptions run;
 
     @Option(names = "--master", description = "Spark master: local[N], local[*] or spark://HOST:PORT"
             + " (without it the run is local, as in scorekit run).")
@@ -48,9 +43,9 @@ final class DistributedRunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        RunExecution.requireWritableRoot(out);
-        ExperimentSpec spec = SpecReader.read(specFile);
-        Path base = specFile.toAbsolutePath().getParent();
+        RunExecution.requireWritableRoot(run.out());
+        ExperimentSpec spec = SpecReader.read(run.specFile());
+        Path base = run.specFile().toAbsolutePath().getParent();
         try {
             if (master == null) {
                 execute(spec, base);
@@ -58,13 +53,13 @@ final class DistributedRunCommand implements Callable<Integer> {
             }
             requireNetwork(Pipeline.from(spec, base).spec().estimator());
         } catch (InvalidSpecException e) {
-            throw SpecReader.locate(specFile, e);
+            throw SpecReader.locate(run.specFile(), e);
         }
         if (partitions != null && partitions < 1) {
             throw new InvalidSpecException("--partitions " + partitions + ": expected a positive count");
         }
         Masters.check(master);
-        try (JavaSparkContext spark = Masters.open(master, "scorekit run " + specFile.getFileName())) {
+        try (JavaSparkContext spark = Masters.open(master, "scorekit run " + run.specFile().getFileName())) {
             int p = partitions != null ? partitions : spark.defaultParallelism();
             command.commandLine().getErr().printf("scorekit: GD steps on Spark (%s, %d partitions)%n",
                     master, p);
@@ -77,7 +72,7 @@ final class DistributedRunCommand implements Callable<Integer> {
     }
 
     private void execute(ExperimentSpec spec, Path base) throws IOException {
-        RunExecution.execute(spec, base, RunExecution.under(out), !noReport,
+        RunExecution.execute(spec, base, RunExecution.under(run.out()), run.report(),
                 command.commandLine().getOut(), command.commandLine().getErr());
     }
 
